@@ -1,9 +1,95 @@
 // The one entry point of the engine: text in, one immutable Analysis out.
-import type { Analysis, AnalyzeOptions } from './types';
+// Deterministic and total: any string gives a valid Analysis, nothing throws.
+import type { Analysis, AnalyzeOptions, Entity, Mention, Notice, Quote } from './types';
+import { tokenize } from './text/tokens';
+import { splitParagraphs } from './text/sentences';
+import { buildDoc } from './text/document';
+import { splitRunTogether } from './text/runTogether';
+import { maskMarkdown } from './text/markdown';
+import { findMarkedQuotes } from './quotes/marks';
+import { recognizeEntities } from './entities/recognize';
+import { lexiconType } from './entities/typing';
+import { findQuotes } from './quotes/index';
+import { buildClaimContext } from './claims/context';
+import { findClaims } from './claims/index';
+import { unattributedQuoteRule } from './claims/quoteRule';
 
 export type * from './types';
+export { RULES, RULE_CODES, ruleInfo, ruleDocPath } from './claims/rules';
+
+/** Share of NUL and other C0 control characters above which a text is treated as binary. */
+const BINARY_CONTROL_RATIO = 0.1;
+
+function emptyAnalysis(length: number, notices: Notice[] = []): Analysis {
+  return { version: 1, length, entities: [], mentions: [], quotes: [], claims: [], notices };
+}
+
+/** True for text that is clearly not prose: NUL bytes, or many control characters. */
+export function looksBinary(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (sample.indexOf('\u0000') >= 0) return true;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return sample.length > 0 && control / sample.length > BINARY_CONTROL_RATIO;
+}
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  void options;
-  return { version: 1, length: text.length, entities: [], mentions: [], quotes: [], claims: [], notices: [] };
+  if (typeof text !== 'string') return emptyAnalysis(0);
+  if (looksBinary(text)) {
+    return emptyAnalysis(text.length, [{ kind: 'binary', message: 'This looks like a binary file, not an article: nothing was analysed.' }]);
+  }
+  try {
+    return analyzeText(text, options);
+  } catch (err) {
+    // The engine is meant never to throw; if a bug slips through, the editor keeps working.
+    const message = err instanceof Error ? err.message : String(err);
+    return emptyAnalysis(text.length, [{ kind: 'internal-error', message: `News Lens could not analyse this text (${message}).` }]);
+  }
+}
+
+function analyzeText(original: string, options: AnalyzeOptions): Analysis {
+  const text = options.format === 'markdown' ? maskMarkdown(original) : original;
+  const tokens = splitRunTogether(tokenize(text), (w) => lexiconType(w) !== null);
+  const paragraphs = splitParagraphs(tokens);
+  const marks = findMarkedQuotes(tokens, paragraphs);
+  const doc = buildDoc(original, tokens, paragraphs, marks.quotes.map((q) => [q.first, q.last] as const));
+  const ents = recognizeEntities(doc);
+  const quoteRecords = findQuotes(doc, ents, marks.quotes);
+  const ctx = buildClaimContext(doc, quoteRecords, options.extraVagueSources ?? []);
+  const claims = findClaims(ctx, options, unattributedQuoteRule(quoteRecords));
+
+  const quotes: Quote[] = quoteRecords.map((r) => r.quote);
+  const quoteCount = new Map<string, number>();
+  for (const q of quotes) if (q.speakerId) quoteCount.set(q.speakerId, (quoteCount.get(q.speakerId) ?? 0) + 1);
+
+  const mentions: Mention[] = ents.mentions.map((m) => ({
+    start: m.start, end: m.end, text: m.text, entityId: m.entity.id, type: m.entity.type,
+  }));
+  const entities: Entity[] = ents.entities.map((e) => {
+    const aliases: string[] = [];
+    for (const mi of e.mentions) {
+      const form = ents.mentions[mi].text.replace(/\s+/g, ' ');
+      if (form !== e.id && !aliases.includes(form)) aliases.push(form);
+    }
+    return {
+      id: e.id, type: e.type, name: e.id,
+      role: e.roles[0] ?? null, roles: [...e.roles], aliases,
+      mentionCount: e.mentions.length,
+      quoteCount: quoteCount.get(e.id) ?? 0,
+      firstOffset: ents.mentions[e.mentions[0]].start,
+    };
+  });
+  entities.sort((a, b) => a.firstOffset - b.firstOffset);
+
+  const notices: Notice[] = [];
+  if (marks.unmatched.length > 0) {
+    notices.push({
+      kind: 'unclosed-quote',
+      message: `${marks.unmatched.length} quotation mark${marks.unmatched.length === 1 ? ' is' : 's are'} never closed; the text after ${marks.unmatched.length === 1 ? 'it' : 'them'} is not treated as a quotation.`,
+    });
+  }
+  return { version: 1, length: original.length, entities, mentions, quotes, claims, notices };
 }

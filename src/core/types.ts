@@ -83,7 +83,7 @@ export interface Claim extends SpanText {
 
 /** Something the user should know about the analysis as a whole (e.g. binary input). */
 export interface Notice {
-  readonly kind: 'binary' | 'too-large' | 'truncated-quote';
+  readonly kind: 'binary' | 'too-large' | 'unclosed-quote' | 'internal-error';
   readonly message: string;
 }
 

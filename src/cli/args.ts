@@ -1,0 +1,149 @@
+// Command-line parsing for `news-lens`, by hand: few options, exact error messages.
+import type { RuleCode, RuleSetting, Severity } from '../core/types';
+import { RULE_CODES } from '../core/claims/rules';
+
+export type Command = 'analyze' | 'check';
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CliOptions {
+  readonly command: Command;
+  readonly paths: readonly string[];
+  readonly format: OutputFormat;
+  /** Files larger than this many bytes are skipped; 0 means no limit. */
+  readonly maxSize: number;
+  readonly rules: Partial<Record<RuleCode, RuleSetting>>;
+  readonly extraVagueSources: readonly string[];
+}
+
+export type ParseResult =
+  | { readonly kind: 'run'; readonly options: CliOptions }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'error'; readonly message: string };
+
+export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
+
+const FORMATS: Record<Command, readonly OutputFormat[]> = {
+  analyze: ['text', 'json'],
+  check: ['text', 'json', 'sarif'],
+};
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+export const USAGE = `Usage:
+  news-lens analyze FILE [--format text|json] [options]
+  news-lens check PATH... [--format text|json|sarif] [options]
+
+Commands:
+  analyze   Report the entities, quotes (by speaker) and flagged claims of one article.
+  check     Lint files and folders (walked recursively for .txt .md .markdown
+            .article .news) and list every flagged claim as file:line:col.
+            Exit code 0 when clean, 1 when anything is flagged, 2 on usage
+            errors or when a path could not be read.
+
+Options:
+  --format FORMAT        Output format (default: text).
+  --max-size SIZE        Skip files larger than SIZE bytes; suffixes k, M, G
+                         (default: 10M; 0 = no limit).
+  --rule CODE=LEVEL      Set a rule's severity (error, warning, information, hint)
+                         or turn it off (off), e.g. --rule NL003=off. Repeatable.
+  --vague-source PHRASE  Extra phrase that marks a vague source ("insiders say").
+                         Repeatable.
+  -h, --help             Show this help.
+  -v, --version          Show the version.
+`;
+
+/** Parses "10M", "512k", "2000000" into bytes; undefined when malformed. */
+export function parseSize(value: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
+  if (!m) return undefined;
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.floor(Number(m[1]) * unit);
+}
+
+const VALUE_OPTIONS = new Set(['--format', '--max-size', '--rule', '--vague-source']);
+
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const error = (message: string): ParseResult => ({ kind: 'error', message });
+  const positionals: string[] = [];
+  let format: string | undefined;
+  let maxSize = DEFAULT_MAX_SIZE;
+  const rules: Partial<Record<RuleCode, RuleSetting>> = {};
+  const extraVagueSources: string[] = [];
+  let help = false;
+  let version = false;
+  let onlyPositionals = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyPositionals || arg === '-' || !arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPositionals = true;
+      continue;
+    }
+    if (arg === '-h' || arg === '--help') {
+      help = true;
+      continue;
+    }
+    if (arg === '-v' || arg === '--version') {
+      version = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
+    if (!VALUE_OPTIONS.has(name)) return error(`unknown option '${name}'`);
+    let value: string;
+    if (eq > 0 && arg.startsWith('--')) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length) value = argv[++i];
+    else return error(`option '${name}' needs a value`);
+
+    switch (name) {
+      case '--format':
+        format = value;
+        break;
+      case '--max-size': {
+        const size = parseSize(value);
+        if (size === undefined) return error(`invalid --max-size '${value}' (expected bytes, e.g. 500000, 512k, 10M)`);
+        maxSize = size;
+        break;
+      }
+      case '--rule': {
+        const m = /^([A-Za-z]{2}\d{3})\s*[=:]\s*(\w+)$/.exec(value);
+        const code = m?.[1].toUpperCase() as RuleCode | undefined;
+        if (!m || !code || !RULE_CODES.includes(code)) {
+          return error(`invalid --rule '${value}' (expected CODE=LEVEL with CODE one of ${RULE_CODES.join(', ')})`);
+        }
+        const level = m[2].toLowerCase();
+        if (level === 'off') rules[code] = { enabled: false };
+        else if ((SEVERITIES as readonly string[]).includes(level)) rules[code] = { enabled: true, severity: level as Severity };
+        else return error(`invalid level '${m[2]}' in --rule (expected off, ${SEVERITIES.join(', ')})`);
+        break;
+      }
+      case '--vague-source':
+        if (value.trim() === '') return error(`--vague-source needs a non-empty phrase`);
+        extraVagueSources.push(value);
+        break;
+    }
+  }
+
+  if (help) return { kind: 'help' };
+  if (version) return { kind: 'version' };
+  if (positionals.length === 0) return error('missing command (analyze or check)');
+  const [commandName, ...paths] = positionals;
+  if (commandName === 'help') return { kind: 'help' };
+  if (commandName !== 'analyze' && commandName !== 'check') return error(`unknown command '${commandName}'`);
+  const command: Command = commandName;
+  if (paths.includes('-')) return error('reading from standard input is not supported; pass a file');
+  if (command === 'analyze' && paths.length !== 1) {
+    return error(paths.length === 0 ? 'analyze needs a FILE' : 'analyze takes exactly one FILE (use check for several)');
+  }
+  if (command === 'check' && paths.length === 0) return error('check needs at least one PATH');
+  const outputFormat = (format ?? 'text') as OutputFormat;
+  if (!FORMATS[command].includes(outputFormat)) {
+    return error(`invalid --format '${format}' for ${command} (expected ${FORMATS[command].join(' or ')})`);
+  }
+  return { kind: 'run', options: { command, paths, format: outputFormat, maxSize, rules, extraVagueSources } };
+}

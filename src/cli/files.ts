@@ -1,0 +1,210 @@
+// Finding and reading article files for the CLI: folder walk, size limit,
+// binary / encoding detection. The only place (with main.ts) that touches the file system.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+/** Extensions picked up when walking a folder (explicitly named files are read whatever their extension). */
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.article', '.news'];
+
+const SKIPPED_FOLDERS = new Set(['node_modules']);
+
+export interface FileProblem {
+  /** Path as shown to the user. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface CollectResult {
+  /** Display paths, deduplicated by real path, sorted. */
+  readonly files: string[];
+  /** Paths that could not be read at all (missing, permission denied, ...). */
+  readonly errors: FileProblem[];
+}
+
+export type ReadResult =
+  | { readonly kind: 'ok'; readonly text: string }
+  /** A file that was read but is not analysed: binary, not UTF-8, too large. */
+  | { readonly kind: 'skipped'; readonly message: string }
+  /** A file that could not be read. */
+  | { readonly kind: 'error'; readonly message: string };
+
+export function isArticleFile(name: string): boolean {
+  const ext = path.extname(name).toLowerCase();
+  return ARTICLE_EXTENSIONS.includes(ext);
+}
+
+/** One line describing a file-system error. */
+export function describeError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'not a directory';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    default:
+      return e instanceof Error ? e.message : String(err);
+  }
+}
+
+/** Compares paths segment by segment, by code unit, so that "a/b" sorts before "a-b" and "a.txt". */
+export function comparePaths(a: string, b: string): number {
+  const sa = a.split(/[\\/]+/);
+  const sb = b.split(/[\\/]+/);
+  for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
+    if (sa[i] !== sb[i]) return sa[i] < sb[i] ? -1 : 1;
+  }
+  return sa.length - sb.length;
+}
+
+/**
+ * Expands the command-line paths into article files. Folders are walked
+ * recursively (skipping node_modules and dot-entries), symlinks are followed
+ * but every folder is entered once (by real path), so loops end. A file reached
+ * twice (two arguments, or through a symlink) is listed once, under the first
+ * path that reached it in sorted order.
+ */
+export async function collectFiles(paths: readonly string[], cwd: string): Promise<CollectResult> {
+  const found: { display: string; real: string }[] = [];
+  const errors: FileProblem[] = [];
+  const visitedDirs = new Set<string>();
+
+  async function walk(display: string, absolute: string): Promise<void> {
+    let real: string;
+    try {
+      real = await fs.realpath(absolute);
+    } catch (err) {
+      errors.push({ path: display, message: describeError(err) });
+      return;
+    }
+    if (visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(absolute, { withFileTypes: true });
+    } catch (err) {
+      errors.push({ path: display, message: describeError(err) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+      const childDisplay = path.join(display, entry.name);
+      const childAbsolute = path.join(absolute, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = await fs.stat(childAbsolute);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch (err) {
+          // A dangling link only matters if it looks like an article.
+          if (isArticleFile(entry.name)) errors.push({ path: childDisplay, message: describeError(err) });
+          continue;
+        }
+      }
+      if (isDir) await walk(childDisplay, childAbsolute);
+      else if (isFile && isArticleFile(entry.name)) {
+        try {
+          found.push({ display: childDisplay, real: await fs.realpath(childAbsolute) });
+        } catch (err) {
+          errors.push({ path: childDisplay, message: describeError(err) });
+        }
+      }
+    }
+  }
+
+  for (const arg of paths) {
+    // Shown as given, minus "./" and doubled separators ("./a//b.txt" -> "a/b.txt").
+    const p = path.normalize(arg);
+    const absolute = path.resolve(cwd, p);
+    let st: import('node:fs').Stats;
+    try {
+      st = await fs.stat(absolute);
+    } catch (err) {
+      errors.push({ path: p, message: describeError(err) });
+      continue;
+    }
+    if (st.isDirectory()) await walk(p, absolute);
+    else {
+      // Explicitly named: read whatever its extension (a FIFO or device is refused by readArticle).
+      let real = absolute;
+      try {
+        real = await fs.realpath(absolute);
+      } catch {
+        // keep the resolved path
+      }
+      found.push({ display: p, real });
+    }
+  }
+
+  found.sort((a, b) => comparePaths(a.display, b.display));
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const f of found) {
+    if (seen.has(f.real)) continue;
+    seen.add(f.real);
+    files.push(f.display);
+  }
+  errors.sort((a, b) => comparePaths(a.path, b.path));
+  return { files, errors };
+}
+
+export function formatSize(bytes: number): string {
+  const units: [number, string][] = [
+    [1024 ** 3, 'GB'],
+    [1024 ** 2, 'MB'],
+    [1024, 'kB'],
+  ];
+  for (const [size, unit] of units) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+/**
+ * Decodes file bytes as an article: UTF-8 only (fatal on invalid sequences),
+ * NUL bytes mean binary, a UTF-8 BOM is stripped (as editors do), line endings are kept.
+ */
+export function decodeArticle(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, message: 'UTF-16 text is not supported (save the file as UTF-8)' };
+  }
+  if (bytes.indexOf(0) !== -1) return { ok: false, message: 'binary file (contains NUL bytes)' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { ok: false, message: 'binary file or not UTF-8 text (invalid UTF-8)' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+/** Reads one article file; never throws. maxSize 0 means no limit. */
+export async function readArticle(file: string, cwd: string, maxSize: number): Promise<ReadResult> {
+  let handle: import('node:fs/promises').FileHandle | undefined;
+  try {
+    handle = await fs.open(path.resolve(cwd, file), 'r');
+    const st = await handle.stat();
+    if (st.isDirectory()) return { kind: 'error', message: 'is a directory' };
+    if (!st.isFile()) return { kind: 'error', message: 'not a regular file' };
+    if (maxSize > 0 && st.size > maxSize) {
+      return { kind: 'skipped', message: `${formatSize(st.size)} is over the size limit of ${formatSize(maxSize)} (--max-size)` };
+    }
+    const bytes = await handle.readFile();
+    const decoded = decodeArticle(bytes);
+    return decoded.ok ? { kind: 'ok', text: decoded.text } : { kind: 'skipped', message: decoded.message };
+  } catch (err) {
+    return { kind: 'error', message: describeError(err) };
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,75 @@
+// What every claim rule sees: the document, its quotes, and helpers to build claims.
+import type { ClaimReason, RuleCode, SpanText } from '../types';
+import type { Doc } from '../text/document';
+import type { QuoteRecord } from '../quotes/index';
+
+export interface ClaimContext {
+  readonly doc: Doc;
+  readonly quotes: readonly QuoteRecord[];
+  /** Sentence index -> true when an identified source stands behind something in it. */
+  readonly attributedSentence: Uint8Array;
+  /** Token index -> true when inside a direct quotation or a reported clause with an identified source. */
+  readonly attributedToken: Uint8Array;
+  /** Token index range [0, headlineEnd) is the headline. */
+  readonly headlineEnd: number;
+  readonly extraVagueSources: readonly string[];
+}
+
+/** A rule's finding before severity and messages are applied. */
+export interface Finding {
+  readonly code: RuleCode;
+  readonly reason: ClaimReason;
+  readonly start: number;
+  readonly end: number;
+  readonly trigger: SpanText;
+  readonly message: string;
+}
+
+const IDENTIFIED = new Set(['named', 'pronoun', 'role', 'identified-unnamed']);
+
+export function buildClaimContext(doc: Doc, quotes: readonly QuoteRecord[], extraVagueSources: readonly string[]): ClaimContext {
+  const attributedSentence = new Uint8Array(doc.sentences.length);
+  const attributedToken = new Uint8Array(doc.tokens.length);
+  for (const q of quotes) {
+    const identified = q.sourceKind !== null && IDENTIFIED.has(q.sourceKind);
+    if (q.quote.kind === 'direct' || identified) {
+      for (let k = q.first; k < q.last; k++) attributedToken[k] = 1;
+    }
+    if (identified) {
+      attributedSentence[doc.sentenceOf[q.first]] = 1;
+      attributedSentence[doc.sentenceOf[Math.max(q.first, q.last - 1)]] = 1;
+    }
+  }
+  let headlineEnd = 0;
+  if (doc.paragraphs.length > 1) {
+    const p = doc.paragraphs[0];
+    const lastTok = doc.tokens[p.last - 1];
+    // A first paragraph of one short line without final punctuation is a headline.
+    if (!/^[.!?"”]$/.test(lastTok.text) && lastTok.end - doc.tokens[p.first].start < 160) headlineEnd = p.last;
+  }
+  return { doc, quotes, attributedSentence, attributedToken, headlineEnd, extraVagueSources };
+}
+
+export function spanOf(doc: Doc, first: number, lastExclusive: number): SpanText {
+  const start = doc.tokens[first].start;
+  const end = doc.tokens[lastExclusive - 1].end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** The sentence around token i, without its final punctuation outside quotation marks kept as is. */
+export function sentenceSpan(doc: Doc, i: number): { start: number; end: number } {
+  const s = doc.sentences[doc.sentenceOf[i]];
+  return { start: s.start, end: s.end };
+}
+
+/** Sentence index of a text offset (binary search over sentences). */
+export function sentenceAtOffset(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (doc.sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

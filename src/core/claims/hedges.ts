@@ -1,0 +1,40 @@
+// NL003 hedged hearsay: "reportedly", "allegedly", "is said to", "it is believed", "are accused of"
+// with nobody named as the one who reports, alleges, says or believes it.
+import type { ClaimContext, Finding } from './context';
+import { sentenceAtOffset } from './context';
+import { tokenIndexAt } from '../text/tokens';
+
+const HEDGE_PATTERNS: readonly RegExp[] = [
+  /\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|rumou?redly)\b/giu,
+  /\b(?:is|are|was|were|been|being)\s+(?:\p{L}+ly\s+|also\s+|still\s+|now\s+)?(?:said|believed|thought|rumou?red|alleged|reported|understood|claimed|suspected|feared)\s+to\b/giu,
+  /\b(?:is|are|was|were|been|being)\s+(?:\p{L}+ly\s+|also\s+|still\s+|now\s+)?accused\s+of\b(?![^.]{0,80}\bby\b)/giu,
+  /\bit\s+is\s+(?:widely\s+|generally\s+|commonly\s+)?(?:said|believed|thought|claimed|understood|alleged|rumou?red|feared|suspected)\b/giu,
+  /\b(?:has|have|had)\s+been\s+(?:described|called|labell?ed|branded|characteri[sz]ed|dubbed)\s+as\b(?!\s[^.]{0,60}\bby\b)/giu,
+  /\b(?:is|are|was|were)\s+(?:sometimes|often|widely|commonly|frequently|generally)\s+(?:cited|described|seen|regarded|considered|believed|thought)\b/giu,
+  /\b(?:widely|generally)\s+(?:believed|thought|regarded)\b/giu,
+];
+
+export function hedgeRules(ctx: ClaimContext): Finding[] {
+  const { doc } = ctx;
+  const out: Finding[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sent = doc.sentences[s];
+    if (ctx.attributedSentence[s]) continue;
+    const text = doc.text.slice(sent.start, sent.end);
+    for (const re of HEDGE_PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const start = sent.start + m.index;
+        const tok = tokenIndexAt(doc.tokens, start);
+        if (ctx.attributedToken[tok]) continue;
+        const trigger = { start, end: start + m[0].length, text: m[0] };
+        const sentence = doc.sentences[sentenceAtOffset(doc, start)];
+        out.push({
+          code: 'NL003', reason: 'vague-source', start: sentence.start, end: sentence.end, trigger,
+          message: `Hearsay "${m[0].replace(/\s+/g, ' ')}" with no source: say who reports, alleges or believes it.`,
+        });
+      }
+    }
+  }
+  return out;
+}

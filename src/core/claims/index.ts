@@ -1,0 +1,37 @@
+// Runs the claim rules, keeps one finding per stretch of text, applies settings.
+import type { AnalyzeOptions, Claim, RuleCode } from '../types';
+import type { ClaimContext, Finding } from './context';
+import { ruleInfo } from './rules';
+import { sourceRules } from './sources';
+import { hedgeRules } from './hedges';
+import { statisticRules } from './statistics';
+
+/** When two findings overlap, the one whose rule comes first here is kept. */
+const PRIORITY: readonly RuleCode[] = ['NL002', 'NL001', 'NL003', 'NL004', 'NL005'];
+
+export function findClaims(ctx: ClaimContext, options: AnalyzeOptions, quoteFindings: readonly Finding[]): Claim[] {
+  const rules = options.rules ?? {};
+  const enabled = (code: RuleCode) => rules[code]?.enabled !== false;
+  const findings: Finding[] = [];
+  if (enabled('NL001') || enabled('NL002')) findings.push(...sourceRules(ctx).filter((f) => enabled(f.code)));
+  if (enabled('NL003')) findings.push(...hedgeRules(ctx));
+  if (enabled('NL004')) findings.push(...statisticRules(ctx));
+  if (enabled('NL005')) findings.push(...quoteFindings);
+
+  findings.sort((a, b) => PRIORITY.indexOf(a.code) - PRIORITY.indexOf(b.code) || a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    if (kept.some((k) => k.start < f.end && f.start < k.end)) continue;
+    kept.push(f);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((f) => {
+    const info = ruleInfo(f.code);
+    return {
+      start: f.start, end: f.end, text: ctx.doc.text.slice(f.start, f.end),
+      code: f.code, rule: info.name, reason: f.reason, message: f.message,
+      severity: rules[f.code]?.severity ?? info.defaultSeverity,
+      trigger: f.trigger,
+    };
+  });
+}

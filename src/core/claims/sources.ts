@@ -1,0 +1,94 @@
+// NL001 vague source and NL002 anonymous source: statements credited to someone the reader
+// cannot identify ("a monitor said", "critics say", "the source said", "a source close to").
+import type { ClaimContext, Finding } from './context';
+import { sentenceAtOffset, sentenceSpan } from './context';
+import type { SpanText } from '../types';
+
+const VAGUE_PATTERNS: readonly RegExp[] = [
+  /\b(?:critics|observers|analysts|experts|officials|sources|insiders|diplomats|residents|witnesses|activists|opponents|skeptics|sceptics)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:say|said|says|believe|believed|claim|claimed|charge|charged|argue|argued|suggest|suggested|fear|feared|warn|warned|blame|blamed|contend|allege|alleged|note|noted|think|thought|point\s+out|maintain)\b/giu,
+  /\b(?:(?:recent|media|news|press|local|unconfirmed|initial|early)\s+reports|(?:local|state|state-run|turkish|foreign|social|western|official)\s+media)\s+(?:have\s+|has\s+)?(?:also\s+)?(?:say|said|says|suggest|suggested|indicate|indicated|revealed|reported|claim|claimed|show|showed)\b/giu,
+  /\bestimates\s+(?:suggest|show|indicate|put)\b/giu,
+  /\b(?:a|one|another)\s+(?:recent\s+|new\s+|separate\s+)?(?:poll|survey|study|report)\s+(?:has\s+)?(?:found|finds|shows|showed|suggests|suggested|indicated)\b/giu,
+  /\b(?:studies|research|polls|surveys)\s+(?:have\s+)?(?:show|shown|showed|suggest|suggested|found|indicate)\b/giu,
+  /^(?:some|many|other|several|few)\s+(?:[\p{L}-]+\s+){0,4}(?:have\s+|has\s+)?(?:also\s+)?(?:say|said|criticized|criticised|argued|claimed|believe|warned|accused|charged|alleged|reported|suggested|complained)\b/giu,
+  /\b(?:it\s+is|it\s+was|it\s+has\s+been)\s+(?:widely\s+|generally\s+)?(?:reported|rumou?red)\b/giu,
+];
+
+const ANONYMOUS_PATTERNS: readonly RegExp[] = [
+  /\b(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}(?:source|sources|official|officials|insider|person|people)\s+(?:close\s+to|familiar\s+with)\b/giu,
+  /\bsources?\s+(?:close\s+to|familiar\s+with)\b/giu,
+  /\b(?:who|which)\s+(?:asked|wished|requested|spoke\s+on\s+condition)\s+not\s+to\s+be\s+(?:named|identified)\b/giu,
+  /\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b/giu,
+  /\bspeaking\s+(?:anonymously|on\s+background)\b/giu,
+  /\b(?:declined|refused)\s+to\s+be\s+(?:named|identified)\b/giu,
+  /\bnot\s+authori[sz]ed\s+to\s+speak\b/giu,
+];
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One linear-time pattern for the user's extra phrases: literal alternatives, no nested quantifiers. */
+export function phrasePattern(phrases: readonly string[]): RegExp | null {
+  const parts = phrases.map((p) => p.trim()).filter((p) => p.length > 0 && p.length <= 200).map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'));
+  if (parts.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+function message(code: 'NL001' | 'NL002', trigger: string): string {
+  const t = trigger.replace(/\s+/g, ' ');
+  return code === 'NL001'
+    ? `Vague source "${t}": say who the source is, or attribute the statement to someone named.`
+    : `Anonymous source "${t}": name the source, or explain why they cannot be named.`;
+}
+
+function sentenceFinding(ctx: ClaimContext, code: 'NL001' | 'NL002', trigger: SpanText): Finding {
+  const s = sentenceAtOffset(ctx.doc, trigger.start);
+  const sent = ctx.doc.sentences[s];
+  const { start, end } = sentenceSpan(ctx.doc, sent.first);
+  return {
+    code, reason: code === 'NL001' ? 'vague-source' : 'anonymous-source',
+    start: Math.min(start, trigger.start), end: Math.max(end, trigger.end), trigger,
+    message: message(code, trigger.text),
+  };
+}
+
+function scan(ctx: ClaimContext, patterns: readonly RegExp[], code: 'NL001' | 'NL002', out: Finding[]): void {
+  const { doc } = ctx;
+  for (const sent of doc.sentences) {
+    const text = doc.text.slice(sent.start, sent.end);
+    for (const re of patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        const start = sent.start + m.index;
+        const trigger = { start, end: start + m[0].length, text: m[0] };
+        out.push(sentenceFinding(ctx, code, trigger));
+      }
+    }
+  }
+}
+
+export function sourceRules(ctx: ClaimContext): Finding[] {
+  const out: Finding[] = [];
+  // Quotes whose speaker phrase is vague or anonymous.
+  for (const q of ctx.quotes) {
+    if (q.sourceKind !== 'vague' && q.sourceKind !== 'anonymous') continue;
+    const sp = q.quote.speakerSpan;
+    const cue = q.quote.cue;
+    if (!sp && !cue) continue;
+    const parts = [sp, cue].filter((x): x is SpanText => x !== null);
+    const start = Math.min(...parts.map((p) => p.start));
+    const end = Math.max(...parts.map((p) => p.end));
+    const trigger = { start, end, text: ctx.doc.text.slice(start, end) };
+    const code = q.sourceKind === 'vague' ? 'NL001' : 'NL002';
+    const f = sentenceFinding(ctx, code, trigger);
+    // A direct quote is the claim itself when it is longer than its sentence.
+    out.push(q.quote.kind === 'direct' ? { ...f, start: Math.min(f.start, q.quote.start), end: Math.max(f.end, q.quote.end) } : f);
+  }
+  scan(ctx, VAGUE_PATTERNS, 'NL001', out);
+  scan(ctx, ANONYMOUS_PATTERNS, 'NL002', out);
+  const extra = phrasePattern(ctx.extraVagueSources);
+  if (extra) scan(ctx, [extra], 'NL001', out);
+  return out;
+}

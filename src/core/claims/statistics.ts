@@ -1,0 +1,119 @@
+// NL004 unsourced statistic: a figure (death toll, percentage, sum of money, large count,
+// estimate) in a sentence that names no source for it. Dates, times, ages, durations,
+// ordinals and numbers inside names are not statistics.
+import type { ClaimContext, Finding } from './context';
+import type { Doc } from '../text/document';
+import { DAYS_AND_MONTHS } from '../lexicon/stopwords';
+
+const HEDGES = new Set(['more than', 'at least', 'about', 'approximately', 'roughly', 'nearly', 'almost', 'over', 'around', 'up to', 'an estimated', 'estimated', 'as many as', 'fewer than', 'less than', 'some', 'upwards of', 'in excess of', 'close to']);
+const MAGNITUDES = new Set(['million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'thousand', 'thousands', 'hundred']);
+const PERCENT_WORDS = new Set(['%', 'percent', 'per', 'percentage']);
+const CURRENCY = new Set(['$', '£', '€', '¥', '₹', 'US$', 'NZ$', 'A$', 'C$']);
+const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'roubles', 'rubles', 'francs', 'pesos']);
+const PEOPLE_NOUNS = new Set(['people', 'persons', 'dead', 'deaths', 'killed', 'injured', 'wounded', 'casualties', 'refugees',
+  'migrants', 'civilians', 'protesters', 'protestors', 'victims', 'individuals', 'troops', 'soldiers', 'fighters',
+  'children', 'women', 'men', 'cases', 'infections', 'displaced', 'residents', 'voters', 'users', 'homes', 'jobs',
+  'newspapers', 'patients', 'students', 'workers', 'employees', 'households', 'families', 'pilgrims', 'visitors', 'fans']);
+const CASUALTY_VERBS = new Set(['killed', 'injured', 'wounded', 'arrested', 'detained', 'displaced', 'evacuated', 'dead', 'died', 'missing', 'hurt']);
+const DURATIONS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute',
+  'minutes', 'second', 'seconds', 'decade', 'decades', 'century', 'centuries', 'year-old', 'years-old', 'am', 'pm',
+  'a.m.', 'p.m.', 'GMT', 'UTC', 'BST', 'EST', 'PST', 'CET']);
+const NAME_PREFIXES = new Set(['Article', 'No.', 'Section', 'Chapter', 'Resolution', 'Flight', 'Route', 'Highway', 'Room',
+  'Apollo', 'Windows', 'Version', 'version', 'Series', 'Level', 'Category', 'Phase', 'Stage', 'Amendment', 'Act', 'Bill',
+  'Proposition', 'Measure', 'Platform', 'Gate', 'Terminal', 'Unit', 'Block', 'Lot', 'Box', 'Page', 'page', 'pages', 'aged', 'age']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'one', 'half',
+  'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores']);
+const CLAUSE_OPENERS = new Set(['which', 'while', 'whereas', 'where']);
+
+function numericValue(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+function lowerAt(doc: Doc, i: number): string {
+  const t = doc.tokens[i];
+  return t ? t.text.toLowerCase() : '';
+}
+
+function hedgedBefore(doc: Doc, i: number): boolean {
+  const one = lowerAt(doc, i - 1);
+  const two = `${lowerAt(doc, i - 2)} ${one}`;
+  return HEDGES.has(one) || HEDGES.has(two);
+}
+
+/** Whether token i (a number or a number word) is a figure that needs a source. */
+function isStatistic(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[i];
+  const next = lowerAt(doc, i + 1);
+  const next2 = lowerAt(doc, i + 2);
+  const prev = toks[i - 1];
+  if (t.kind === 'number') {
+    if (/-fold$/.test(t.text)) return true;
+    if (/\p{L}/u.test(t.text)) return false; // ordinals (22nd), model names (IE6)
+    if (prev && (NAME_PREFIXES.has(prev.text) || DAYS_AND_MONTHS.has(prev.text))) return false;
+    if (DAYS_AND_MONTHS.has(toks[i + 1]?.text ?? '') || next === ':' || DURATIONS.has(next)) return false;
+    if (prev && prev.text === '-' && !prev.spaceBefore) return false; // ranges inside names ("KELT-9")
+    const value = numericValue(t.text);
+    const isYear = /^\d{4}$/.test(t.text) && value >= 1800 && value <= 2100;
+    if (PERCENT_WORDS.has(next) || MAGNITUDES.has(next)) return true;
+    if (prev && CURRENCY.has(prev.text) || CURRENCY_WORDS.has(next)) return true;
+    if (next === '°' || next === '°c' || next === '°f' || next === 'degrees') return true;
+    if (next === 'times' && ['more', 'larger', 'bigger', 'higher', 'the', 'as', 'greater', 'faster', 'smaller'].includes(next2)) return true;
+    if (isYear) return false;
+    if (value >= 1000) return true;
+    if (hedgedBefore(doc, i) && value >= 10) return true;
+    if (value >= 20 && (PEOPLE_NOUNS.has(next) || PEOPLE_NOUNS.has(next2))) return true;
+    return false;
+  }
+  const w = t.text.toLowerCase();
+  if (!NUMBER_WORDS.has(w)) return false;
+  // "dozens were injured", "hundreds of thousands of women", "forty percent", "one million times"
+  if (['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores'].includes(w)) {
+    if (next === 'of' && (PEOPLE_NOUNS.has(next2) || MAGNITUDES.has(next2))) return true;
+    if (['were', 'have', 'had', 'are'].includes(next) && (CASUALTY_VERBS.has(next2) || CASUALTY_VERBS.has(lowerAt(doc, i + 3)))) return true;
+    return false;
+  }
+  if (PERCENT_WORDS.has(next)) return true;
+  if (MAGNITUDES.has(next) && !['hundreds', 'thousands'].includes(next) && (hedgedBefore(doc, i) || PEOPLE_NOUNS.has(next2) || next2 === 'times' || next2 === 'of' || CURRENCY_WORDS.has(next2))) return true;
+  if (next === 'times' && ['more', 'larger', 'bigger', 'higher', 'the', 'as', 'greater', 'faster', 'smaller'].includes(next2)) return true;
+  if (w === 'half' && next === 'times') return true;
+  return false;
+}
+
+/** Start of the clause that carries the figure: ", which has left …" or the sentence. */
+function clauseStart(doc: Doc, sentFirst: number, i: number): number {
+  for (let k = i - 1; k > sentFirst; k--) {
+    const t = doc.tokens[k];
+    if (t.text === ';') return k + 1;
+    if (t.text === ',' && CLAUSE_OPENERS.has(lowerAt(doc, k + 1))) return k + 1;
+  }
+  return sentFirst;
+}
+
+export function statisticRules(ctx: ClaimContext): Finding[] {
+  const { doc } = ctx;
+  const toks = doc.tokens;
+  const out: Finding[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sent = doc.sentences[s];
+    if (ctx.attributedSentence[s] || sent.first < ctx.headlineEnd) continue;
+    for (let i = sent.first; i < sent.last; i++) {
+      if (ctx.attributedToken[i]) continue;
+      if (toks[i].kind !== 'number' && toks[i].kind !== 'word') continue;
+      if (!isStatistic(doc, i)) continue;
+      const from = clauseStart(doc, sent.first, i);
+      let last = sent.last;
+      while (last > from + 1 && /^[.,;:!?]$/.test(toks[last - 1].text)) last--;
+      const start = toks[from].start;
+      const end = toks[last - 1].end;
+      const trigger = { start: toks[i].start, end: toks[i].end, text: toks[i].text };
+      out.push({
+        code: 'NL004', reason: 'unsourced-statistic', start, end, trigger,
+        message: `Figure "${trigger.text}" has no source in its sentence: say where the number comes from.`,
+      });
+      break;
+    }
+  }
+  return out;
+}

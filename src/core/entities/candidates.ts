@@ -1,0 +1,228 @@
+// Finds proper-name candidates: runs of capitalised words, with name particles ("de", "van"),
+// inner "of"/"for"/"&" where the name is an organisation's, and titles split off as roles
+// ("U.S. Secretary of State John Kerry" -> place "U.S.", role "U.S. Secretary of State", name "John Kerry").
+import type { Doc } from '../text/document';
+import { isSentenceInitial } from '../text/document';
+import type { Token } from '../text/tokens';
+import { SURNAME_PARTICLES } from '../lexicon/names';
+import { PERSON_TITLES } from '../lexicon/titles';
+import { CAPITALISED_NON_NAMES, DAYS_AND_MONTHS } from '../lexicon/stopwords';
+import { KNOWN_ORGS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
+import { lexiconType } from './typing';
+
+export interface Candidate {
+  /** Token range [first, last). */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Title or role phrase found right before the name, if any ("U.S. Secretary of State"). */
+  role: string | null;
+  /** A person title was attached ("President", "Mr"): strong PERSON evidence. */
+  titled: boolean;
+  /** Starts a sentence or sits in a title-case headline, so capitalisation proves nothing. */
+  readonly weakCap: boolean;
+}
+
+const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Saint', 'St.']);
+const MAX_TITLE_WORDS = 5;
+
+function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (t.cap || t.upper) && t.text !== "'s" && t.text !== '’s';
+}
+
+/** Longest person title (up to MAX_TITLE_WORDS words) starting at token i, as a token count. */
+export function titleLengthAt(doc: Doc, i: number, limit: number): number {
+  let best = 0;
+  let phrase = '';
+  for (let k = 0; k < MAX_TITLE_WORDS && i + k < limit; k++) {
+    const t = doc.tokens[i + k];
+    if (t.kind !== 'word') break;
+    phrase = k === 0 ? t.text : `${phrase}${doc.tokens[i + k - 1].end === t.start ? '' : ' '}${t.text}`;
+    if (PERSON_TITLES.has(phrase)) best = k + 1;
+  }
+  return best;
+}
+
+/** Whether the first line of the text is a title-case headline (most words capitalised). */
+function headlineEnd(doc: Doc): number {
+  const toks = doc.tokens;
+  if (toks.length === 0) return 0;
+  let words = 0;
+  let caps = 0;
+  let i = 0;
+  for (; i < toks.length && (i === 0 || !toks[i].lineBreakBefore); i++) {
+    const t = toks[i];
+    if (t.kind !== 'word') continue;
+    words++;
+    if (t.cap || t.upper) caps++;
+  }
+  return words >= 3 && caps / words >= 0.6 ? i : 0;
+}
+
+/** Whether a connector word at token i may join the name run on its left to the one on its right. */
+function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  if (!isNameWord(next) || next.lineBreakBefore) return false;
+  const word = t.text;
+  if (SURNAME_PARTICLES.has(word) || SURNAME_PARTICLES.has(word.toLowerCase()) && !t.cap) return true;
+  if (word === '&') return true;
+  const left = doc.tokens[i - 1].text;
+  const firstWord = doc.tokens[runFirst].text;
+  if (word === 'of' || word === 'for' || word === 'on' || word === 'de' || word === 'del') {
+    if (ORG_HEAD_WORDS.has(left) || ORG_PREFIX_WORDS.has(firstWord) || ORG_PREFIX_WORDS.has(left)) return true;
+    // A title that spans the connector: "Secretary of State".
+    for (let k = Math.max(runFirst, i - 3); k < i; k++) {
+      if (titleLengthAt(doc, k, i + 2) >= i + 2 - k) return true;
+    }
+    return false;
+  }
+  if (word === 'the' || word === 'and') {
+    // "Bank of the West", "Department of Health and Human Services": only inside an "X of ..." org name.
+    const prev = doc.tokens[i - 2];
+    return prev !== undefined && (prev.text === 'of' || word === 'and') && (ORG_PREFIX_WORDS.has(firstWord) || ORG_HEAD_WORDS.has(firstWord));
+  }
+  return false;
+}
+
+interface Run {
+  first: number;
+  last: number;
+}
+
+/** Maximal runs of name words on one line, joined by particles and organisation connectors. */
+function findRuns(doc: Doc): Run[] {
+  const toks = doc.tokens;
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    const startsWithParticle = t.kind === 'word' && !t.cap && SURNAME_PARTICLES.has(t.text) && isNameWord(toks[i + 1]) && !toks[i + 1].lineBreakBefore
+      && !isNameWord(toks[i - 1]);
+    if (!isNameWord(t) && !startsWithParticle) {
+      i++;
+      continue;
+    }
+    const first = i;
+    let last = i + 1;
+    while (last < toks.length) {
+      const n = toks[last];
+      if (n.lineBreakBefore || !n.spaceBefore) break;
+      if (isNameWord(n)) {
+        last++;
+        continue;
+      }
+      if (n.kind === 'word' && connectorJoins(doc, first, last)) {
+        last += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first, last });
+    i = last;
+  }
+  return runs;
+}
+
+function spanText(doc: Doc, first: number, last: number): string {
+  return doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end);
+}
+
+/** Splits a run into candidates: strips leading stopwords, splits off titles, drops days and months. */
+export function findCandidates(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  const headline = headlineEnd(doc);
+  const toks = doc.tokens;
+  for (const run of findRuns(doc)) {
+    let first = run.first;
+    const last = run.last;
+    // "The Guardian" and similar names keep their article.
+    if (!KNOWN_ORGS.has(spanText(doc, first, last))) {
+      while (first < last && (CAPITALISED_NON_NAMES.has(toks[first].text) || DAYS_AND_MONTHS.has(toks[first].text))) first++;
+    }
+    if (first >= last) continue;
+    emitWithTitles(doc, first, last, headline, out);
+  }
+  return out;
+}
+
+function emitWithTitles(doc: Doc, first: number, last: number, headline: number, out: Candidate[]): void {
+  // Find the last title inside the run that is followed by at least one name word.
+  let titleStart = -1;
+  let titleLen = 0;
+  for (let i = first; i < last - 1; i++) {
+    const len = titleLengthAt(doc, i, last - 1);
+    if (len > 0) {
+      titleStart = i;
+      titleLen = len;
+      i += len - 1;
+    }
+  }
+  if (titleStart >= 0) {
+    const nameFirst = titleStart + titleLen;
+    const titleText = spanText(doc, titleStart, nameFirst);
+    // "Pope Francis", "King Abdullah": the title is part of the name.
+    if (REGNAL_TITLES.has(titleText) && last - nameFirst === 1) {
+      push(doc, titleStart, last, headline, out, null, false);
+      if (titleStart > first) pushPlain(doc, first, titleStart, headline, out);
+      return;
+    }
+    // Words before the title in the same run are a place or organisation of their own ("U.S.").
+    if (titleStart > first) pushPlain(doc, first, titleStart, headline, out);
+    const role = spanText(doc, first, nameFirst).replace(/\s+/g, ' ');
+    push(doc, nameFirst, last, headline, out, role, true);
+    return;
+  }
+  // A title alone at the start of a run with a single name word: "Mr Key".
+  pushPlain(doc, first, last, headline, out);
+}
+
+function pushPlain(doc: Doc, first: number, last: number, headline: number, out: Candidate[]): void {
+  const toks = doc.tokens;
+  // Drop trailing stopwords and connectors.
+  while (last > first && (CAPITALISED_NON_NAMES.has(toks[last - 1].text) || !toks[last - 1].cap && !toks[last - 1].upper)) last--;
+  if (last <= first) return;
+  // Days and months alone are dates, not names.
+  if (last - first === 1 && DAYS_AND_MONTHS.has(toks[first].text)) return;
+  // "U.S. Syria envoy": two known names side by side are two mentions.
+  const parts = last - first > 1 && lexiconType(spanText(doc, first, last)) === null ? segmentKnown(doc, first, last) : null;
+  if (parts) {
+    for (const [a, b] of parts) push(doc, a, b, headline, out, null, false);
+    return;
+  }
+  push(doc, first, last, headline, out, null, false);
+}
+
+/** Splits [first, last) into known names (longest first), or null when some word is not covered. */
+function segmentKnown(doc: Doc, first: number, last: number): [number, number][] | null {
+  const parts: [number, number][] = [];
+  let i = first;
+  while (i < last) {
+    let found = 0;
+    for (let j = last; j > i; j--) {
+      if (lexiconType(spanText(doc, i, j)) !== null) {
+        found = j;
+        break;
+      }
+    }
+    if (!found) return null;
+    parts.push([i, found]);
+    i = found;
+  }
+  return parts.length > 1 ? parts : null;
+}
+
+function push(doc: Doc, first: number, last: number, headline: number, out: Candidate[], role: string | null, titled: boolean): void {
+  const toks = doc.tokens;
+  const weakCap = first < headline || isSentenceInitial(doc, first) || toks[first].lineBreakBefore && isLineStart(doc, first);
+  out.push({
+    first, last, start: toks[first].start, end: toks[last - 1].end, text: spanText(doc, first, last),
+    role, titled, weakCap,
+  });
+}
+
+function isLineStart(doc: Doc, i: number): boolean {
+  return i === 0 || doc.tokens[i].lineBreakBefore;
+}

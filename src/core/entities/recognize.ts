@@ -1,0 +1,264 @@
+// Turns name candidates into entities: types them from all their mentions' evidence, and links
+// short forms to the full name (surname -> person, acronym -> organisation, "U.S." -> "United States").
+import type { EntityType } from '../types';
+import type { Doc } from '../text/document';
+import { findCandidates, type Candidate } from './candidates';
+import { candidateEvidence, contextEvidence, isFirstName, lexiconType, type Evidence } from './typing';
+import { PLACE_VARIANTS } from '../lexicon/places';
+import { ORG_ACRONYM_EXPANSIONS } from '../lexicon/organisations';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
+import { findRoles } from './roles';
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  roles: string[];
+  /** Indices into RecognizedEntities.mentions, in document order. */
+  mentions: number[];
+  /** 'f' or 'm' when the first name tells, else null. */
+  gender: 'f' | 'm' | null;
+}
+
+export interface MentionRecord {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  entity: EntityRecord;
+  /** Role or title given at this mention ("U.S. Secretary of State"), filled by findRoles. */
+  role: string | null;
+}
+
+export interface RecognizedEntities {
+  readonly entities: EntityRecord[];
+  readonly mentions: MentionRecord[];
+  /** Mention index by token index (-1 where none). */
+  readonly mentionAtToken: Int32Array;
+}
+
+interface Group {
+  key: string;
+  members: number[];
+  type: EntityType | null;
+  strength: number;
+  merged: Group | null;
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/);
+}
+
+/** Initials of an organisation's significant words: "United Nations" -> "UN". */
+function initials(name: string): string {
+  return words(name)
+    .filter((w) => !['of', 'the', 'and', 'for', 'on', 'de', 'del', '&'].includes(w))
+    .map((w) => w.charAt(0))
+    .join('')
+    .toUpperCase();
+}
+
+function root(g: Group): Group {
+  while (g.merged) g = g.merged;
+  return g;
+}
+
+function merge(from: Group, into: Group): void {
+  const a = root(from);
+  const b = root(into);
+  if (a === b) return;
+  a.merged = b;
+  b.members.push(...a.members);
+  if (a.strength > b.strength) {
+    // The full name's type wins unless the short form's evidence is stronger.
+    b.type = a.type;
+    b.strength = a.strength;
+  }
+}
+
+/** The surname part of a person's full name: last word, with particles ("de Mistura", "van der Berg"). */
+function surnameOf(name: string): string {
+  const w = words(name);
+  let k = w.length - 1;
+  while (k > 1 && SURNAME_PARTICLES.has(w[k - 1])) k--;
+  return w.slice(k).join(' ');
+}
+
+export function recognizeEntities(doc: Doc): RecognizedEntities {
+  const cands = findCandidates(doc);
+  const evidence: Evidence[] = cands.map((c) => {
+    const own = candidateEvidence(doc, c);
+    return own.strength > 0 ? own : contextEvidence(doc, c);
+  });
+
+  // Lower-case vocabulary of the document: a name whose words also occur in lower case is
+  // probably a capitalised common phrase ("Grand Mosque") rather than a person.
+  const lowerWords = new Set<string>();
+  for (const t of doc.tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.text);
+
+  const groups = new Map<string, Group>();
+  const groupOf: Group[] = [];
+  cands.forEach((c, i) => {
+    const key = c.text.replace(/\s+/g, ' ');
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, members: [], type: null, strength: 0, merged: null }));
+    g.members.push(i);
+    const e = evidence[i];
+    if (e.type && e.strength > g.strength) {
+      g.type = e.type;
+      g.strength = e.strength;
+    }
+    groupOf.push(g);
+  });
+
+  // Names capitalised only where any word would be (sentence starts, headlines) need other evidence.
+  const strongCap = new Set<string>();
+  cands.forEach((c, i) => { if (!c.weakCap) strongCap.add(groupOf[i].key); });
+
+  // Default types for names with no evidence at all.
+  for (const g of groups.values()) {
+    if (g.type) continue;
+    const w = words(g.key);
+    if (w.length > 1 && !/\d/.test(g.key) && w.every((x) => !lowerWords.has(x.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(x) || SURNAME_PARTICLES.has(x))) {
+      g.type = 'PERSON';
+    }
+  }
+
+  // Full names of people, for surname and first-name links.
+  const people = [...groups.values()].filter((g) => g.type === 'PERSON' && words(g.key).length > 1);
+  const bySurname = new Map<string, Group[]>();
+  const byFirstName = new Map<string, Group[]>();
+  for (const p of people) {
+    const s = surnameOf(p.key);
+    if (!bySurname.has(s)) bySurname.set(s, []);
+    bySurname.get(s)!.push(p);
+    const f = words(p.key)[0];
+    if (!byFirstName.has(f)) byFirstName.set(f, []);
+    byFirstName.get(f)!.push(p);
+  }
+
+  // Link each short form to the nearest full name (before it, else the first after it).
+  const nearest = (options: Group[], offset: number): Group => {
+    let best: Group | null = null;
+    let bestStart = -1;
+    for (const g of options) {
+      for (const m of g.members) {
+        const s = cands[m].start;
+        if (s <= offset && s > bestStart) {
+          best = g;
+          bestStart = s;
+        }
+      }
+    }
+    return best ?? options[0];
+  };
+
+  cands.forEach((c, i) => {
+    const g = groupOf[i];
+    if (g.strength >= 3 && g.type !== 'PERSON') return; // a known place or organisation is not a surname
+    const w = words(g.key);
+    if (w.length > 1 && !(w.length <= 3 && SURNAME_PARTICLES.has(w[0]))) {
+      return;
+    }
+    const bySur = bySurname.get(g.key);
+    if (bySur && !bySur.includes(g)) {
+      const target = nearest(bySur, c.start);
+      groupOf[i] = target;
+      return;
+    }
+    const byFirst = byFirstName.get(g.key);
+    if (byFirst && byFirst.length === 1 && !byFirst.includes(g) && g.type !== 'ORG' && g.type !== 'LOC') {
+      groupOf[i] = byFirst[0];
+    }
+  });
+
+  // Place variants and organisation acronyms join their full form when the article uses it.
+  for (const g of groups.values()) {
+    const variant = PLACE_VARIANTS.get(g.key);
+    if (variant && groups.has(variant)) merge(g, groups.get(variant)!);
+    const expansion = ORG_ACRONYM_EXPANSIONS.get(g.key);
+    if (expansion && groups.has(expansion)) merge(g, groups.get(expansion)!);
+  }
+  const orgs = [...groups.values()].filter((g) => g.type === 'ORG' && words(g.key).length > 1);
+  for (const g of groups.values()) {
+    if (!/^\p{Lu}{2,6}$/u.test(g.key) || root(g) !== g) continue;
+    const full = orgs.find((o) => initials(o.key) === g.key);
+    if (full) merge(g, full);
+  }
+  // A shorter organisation name that starts a longer one ("Federación Nacional").
+  for (const g of groups.values()) {
+    if (root(g) !== g || g.type !== 'ORG') continue;
+    const longer = orgs.find((o) => o !== g && o.key.startsWith(g.key + ' '));
+    if (longer && words(g.key).length > 1) merge(g, longer);
+  }
+
+  // Resolve each candidate to its final group, drop the unsupported ones, and build entities.
+  const entities: EntityRecord[] = [];
+  const entityOf = new Map<Group, EntityRecord>();
+  const mentions: MentionRecord[] = [];
+  const mentionAtToken = new Int32Array(doc.tokens.length).fill(-1);
+  cands.forEach((c, i) => {
+    const g = root(groupOf[i]);
+    if (!keepCandidate(c, g, evidence[i], strongCap)) return;
+    let e = entityOf.get(g);
+    if (!e) {
+      e = { id: canonicalName(g, cands), type: g.type ?? fallbackType(g), roles: [], mentions: [], gender: null };
+      entityOf.set(g, e);
+      entities.push(e);
+    }
+    const mi = mentions.length;
+    mentions.push({ first: c.first, last: c.last, start: c.start, end: c.end, text: c.text, entity: e, role: c.role });
+    e.mentions.push(mi);
+    for (let t = c.first; t < c.last; t++) mentionAtToken[t] = mi;
+  });
+
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    const first = words(e.id)[0];
+    e.gender = FEMALE_FIRST_NAMES.has(first) ? 'f' : MALE_FIRST_NAMES.has(first) ? 'm' : null;
+  }
+  findRoles(doc, mentions, mentionAtToken);
+  for (const m of mentions) {
+    if (m.role && m.entity.type === 'PERSON' && !m.entity.roles.includes(m.role)) m.entity.roles.push(m.role);
+  }
+  dedupeIds(entities);
+  return { entities, mentions, mentionAtToken };
+}
+
+function keepCandidate(c: Candidate, g: Group, e: Evidence, strongCap: Set<string>): boolean {
+  if (e.strength >= 2 || g.strength >= 2) return true;
+  if (!c.weakCap) return true;
+  // A sentence-initial word counts as a name when it is capitalised mid-sentence elsewhere
+  // or links to a known name.
+  return strongCap.has(g.key) || g.members.length > 1 && g.type !== null || g.type === 'PERSON' && words(g.key).length > 1;
+}
+
+function fallbackType(g: Group): EntityType {
+  return /^\p{Lu}{2,}$/u.test(g.key) ? 'ORG' : 'MISC';
+}
+
+/** The fullest name among the group's own forms: most words, then longest. */
+function canonicalName(g: Group, cands: readonly Candidate[]): string {
+  let best = g.key;
+  for (const m of g.members) {
+    const t = cands[m].text.replace(/\s+/g, ' ');
+    const bw = words(best).length;
+    const tw = words(t).length;
+    if (lexiconType(best) === 'LOC' && PLACE_VARIANTS.get(best) === t) best = t;
+    else if (tw > bw || (tw === bw && t.length > best.length && !/^\p{Lu}+$/u.test(t))) best = t;
+  }
+  const expansion = ORG_ACRONYM_EXPANSIONS.get(best);
+  void expansion;
+  return best;
+}
+
+/** Two different entities may not share an id: suffix later ones with their type. */
+function dedupeIds(entities: EntityRecord[]): void {
+  const seen = new Set<string>();
+  for (const e of entities) {
+    if (seen.has(e.id)) e.id = `${e.id} (${e.type.toLowerCase()})`;
+    seen.add(e.id);
+  }
+}
+
+export { isFirstName };

@@ -1,0 +1,81 @@
+// Type evidence for a name candidate, from the lexicon and the name's own shape.
+import type { EntityType } from '../types';
+import type { Doc } from '../text/document';
+import type { Candidate } from './candidates';
+import { CITIES, COUNTRIES, GEO_FEATURES, LOC_HEAD_WORDS, PLACE_VARIANTS, REGIONS } from '../lexicon/places';
+import { DEMONYMS, RELIGIONS_AND_GROUPS } from '../lexicon/demonyms';
+import { KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../lexicon/names';
+
+export type Strength = 0 | 1 | 2 | 3;
+
+export interface Evidence {
+  readonly type: EntityType | null;
+  /** 3: gazetteer or title; 2: name shape (head word, first name); 1: context; 0: none. */
+  readonly strength: Strength;
+}
+
+const NONE: Evidence = { type: null, strength: 0 };
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+export function isPlaceName(name: string): boolean {
+  return COUNTRIES.has(name) || CITIES.has(name) || REGIONS.has(name) || GEO_FEATURES.has(name) || PLACE_VARIANTS.has(name);
+}
+
+/** Gazetteer lookup of a whole name, including ALL-CAPS datelines ("WASHINGTON"). */
+export function lexiconType(name: string): EntityType | null {
+  if (KNOWN_ORGS.has(name) || ORG_ACRONYM_EXPANSIONS.has(name)) return 'ORG';
+  if (isPlaceName(name)) return 'LOC';
+  if (DEMONYMS.has(name) || RELIGIONS_AND_GROUPS.has(name)) return 'MISC';
+  if (/^[\p{Lu}\s.'-]+$/u.test(name) && name.length > 3) {
+    const tc = name.split(/(\s+|-)/).map(titleCase).join('');
+    if (isPlaceName(tc)) return 'LOC';
+    if (KNOWN_ORGS.has(tc)) return 'ORG';
+  }
+  return null;
+}
+
+export function isFirstName(word: string): boolean {
+  return MALE_FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word);
+}
+
+const ACRONYM_RE = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+
+/** Evidence from the candidate alone. */
+export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
+  const lex = lexiconType(c.text);
+  if (lex) return { type: lex, strength: 3 };
+  if (c.titled) return { type: 'PERSON', strength: 3 };
+  const words = c.text.split(/\s+/);
+  const lastWord = words[words.length - 1];
+  const firstWord = words[0];
+  if (words.length > 1) {
+    if (ORG_HEAD_WORDS.has(lastWord)) return { type: 'ORG', strength: 2 };
+    if (ORG_PREFIX_WORDS.has(firstWord) && (words.includes('of') || words.includes('for'))) return { type: 'ORG', strength: 2 };
+    if (LOC_HEAD_WORDS.has(lastWord)) return { type: 'LOC', strength: 2 };
+    if (isFirstName(firstWord) && !/\d/.test(c.text)) return { type: 'PERSON', strength: 2 };
+    // "Gazette", "Times" after a place: "Saudi Gazette" is caught by the head word; "Eurasia Group" too.
+    const partsLex = words.map((w) => lexiconType(w));
+    if (partsLex.every((t) => t === 'LOC') && words.length <= 3) return { type: 'LOC', strength: 1 };
+  }
+  if (ACRONYM_RE.test(c.text)) return { type: 'ORG', strength: 2 };
+  void doc;
+  return NONE;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'from', 'around', 'inside', 'towards', 'toward']);
+const ORG_FOLLOWERS = new Set(['officials', 'spokesman', 'spokeswoman', 'spokesperson', 'website', 'headquarters', 'members', 'staff', 'employees', 'executives', 'board', 'chairman', 'chief']);
+
+/** Evidence from the words around one mention: "in X" suggests a place, "X officials" an organisation. */
+export function contextEvidence(doc: Doc, c: Candidate): Evidence {
+  const toks = doc.tokens;
+  const prev = toks[c.first - 1];
+  let next = toks[c.last];
+  if (next && (next.text === "'s" || next.text === '’s')) next = toks[c.last + 1];
+  if (next && next.kind === 'word' && ORG_FOLLOWERS.has(next.text)) return { type: 'ORG', strength: 1 };
+  if (prev && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.text)) return { type: 'LOC', strength: 1 };
+  return NONE;
+}

@@ -1,0 +1,181 @@
+// Attributes direct quotations: the speech verb and speaker after the quote ("…," he said /
+// "…," said Kerry), before it (Kerry said: "…"), around it in the same sentence (Kerry said there
+// had been "progress"), or carried over from the previous quotation or paragraph.
+import type { Doc } from '../text/document';
+import type { RecognizedEntities } from '../entities/recognize';
+import { speakerAfter, speakerBefore, resolvePronoun, type SpeakerRef } from './speakers';
+import { SPEECH_VERBS, CUE_AUXILIARIES } from '../lexicon/cues';
+
+export interface Attribution {
+  readonly speaker: SpeakerRef | null;
+  /** Token range [first, last) of the cue, or null. */
+  readonly cue: readonly [number, number] | null;
+}
+
+export interface DirectQuote {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly continues: boolean;
+  readonly continued: boolean;
+  /** Quotes without marks (pull quotes, block statements). */
+  readonly unmarked: boolean;
+  attribution: Attribution;
+  entityId: string | null;
+}
+
+const NO_ATTRIBUTION: Attribution = { speaker: null, cue: null };
+
+function isVerb(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && t.kind === 'word' && SPEECH_VERBS.has(t.text);
+}
+
+/** Cue token range including "has"/"have"/"had" before the verb ("has said"). */
+function cueRange(doc: Doc, verb: number): [number, number] {
+  const prev = doc.tokens[verb - 1];
+  if (prev && ['has', 'have', 'had'].includes(prev.text)) return [verb - 1, verb + 1];
+  return [verb, verb + 1];
+}
+
+/** Attribution that follows the quote in its sentence. */
+function attributionAfter(doc: Doc, ents: RecognizedEntities, q: DirectQuote, sentLast: number): Attribution | null {
+  const toks = doc.tokens;
+  let a = q.last + 1;
+  if (a < sentLast && toks[a].text === ',') a++;
+  if (a >= sentLast) return null;
+  // "…," said Kerry.
+  if (isVerb(doc, a)) {
+    const sp = speakerAfter(doc, ents, a, sentLast);
+    if (sp) return { speaker: sp, cue: cueRange(doc, a) };
+  }
+  // "…," Kerry said. / "…," team member Rodaba Noori told the press / "…," Khaled Al-Maeena, editor at large, said.
+  for (let v = a + 1; v < sentLast && v - a <= 16; v++) {
+    if (toks[v].kind === 'quote') break;
+    if (!isVerb(doc, v)) continue;
+    const sp = speakerBefore(doc, ents, v, a);
+    if (sp && sp.first <= a + 3) return { speaker: sp, cue: cueRange(doc, v) };
+    break;
+  }
+  return null;
+}
+
+/** Attribution before the quote in its sentence: "Kerry said: "…"", "Kerry said there had been "progress"". */
+function attributionBefore(doc: Doc, ents: RecognizedEntities, q: DirectQuote, sentFirst: number, quoteStarts: Set<number>): Attribution | null {
+  const toks = doc.tokens;
+  for (let v = q.first - 1; v >= sentFirst; v--) {
+    if (toks[v].kind === 'quote' && quoteStarts.has(v)) break; // an earlier quotation has its own attribution
+    if (!isVerb(doc, v)) continue;
+    // Passive "is said to", participles used as adjectives ("the so-called"), are not cues.
+    const prev = toks[v - 1];
+    if (prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.text)) continue;
+    let sp = speakerBefore(doc, ents, v, sentFirst);
+    if (!sp && toks[v].text.endsWith('ing')) {
+      // "…, saying "…"": the subject of the clause before the participle.
+      sp = subjectOfSentence(doc, ents, sentFirst, v);
+    }
+    if (sp) return { speaker: sp, cue: cueRange(doc, v) };
+  }
+  return null;
+}
+
+/** The first named or pronoun subject in [from, to). */
+function subjectOfSentence(doc: Doc, ents: RecognizedEntities, from: number, to: number): SpeakerRef | null {
+  for (let k = from; k < to; k++) {
+    const mi = ents.mentionAtToken[k];
+    if (mi >= 0) {
+      const m = ents.mentions[mi];
+      if (m.entity.type === 'PERSON' || m.entity.type === 'ORG') return { first: m.first, last: m.last, kind: 'named', entity: m.entity };
+    }
+    const w = doc.tokens[k].text.toLowerCase();
+    if (w === 'he' || w === 'she' || w === 'they') return { first: k, last: k + 1, kind: 'pronoun', entity: null };
+  }
+  return null;
+}
+
+/** Whether the paragraph before `q` ends with "…said:" and names a speaker. */
+function introducedByPreviousParagraph(doc: Doc, ents: RecognizedEntities, q: DirectQuote): Attribution | null {
+  const toks = doc.tokens;
+  const p = doc.sentences[doc.sentenceOf[q.first]].paragraph;
+  if (p === 0) return null;
+  const prev = doc.paragraphs[p - 1];
+  if (toks[prev.last - 1].text !== ':') return null;
+  const sent = doc.sentences[doc.sentenceOf[prev.last - 1]];
+  for (let v = prev.last - 2; v >= sent.first; v--) {
+    if (!isVerb(doc, v)) continue;
+    const sp = speakerBefore(doc, ents, v, sent.first) ?? subjectOfSentence(doc, ents, sent.first, v);
+    if (sp) return { speaker: sp, cue: cueRange(doc, v) };
+  }
+  return null;
+}
+
+export function attributeDirectQuotes(doc: Doc, ents: RecognizedEntities, quotes: DirectQuote[], insideQuote: (i: number) => boolean): void {
+  const quoteStarts = new Set(quotes.map((q) => q.first));
+  for (const q of quotes) {
+    const sent = doc.sentences[doc.sentenceOf[q.first]];
+    const sentEnd = doc.sentences[doc.sentenceOf[q.last]];
+    q.attribution = (q.unmarked ? null : attributionAfter(doc, ents, q, sentEnd.last))
+      ?? (q.unmarked ? null : attributionBefore(doc, ents, q, sent.first, quoteStarts))
+      ?? (isWholeParagraph(doc, q) ? introducedByPreviousParagraph(doc, ents, q) : null)
+      ?? q.attribution;
+  }
+  // Resolve speakers to entities.
+  for (const q of quotes) {
+    const sp = q.attribution.speaker;
+    if (!sp) continue;
+    if (sp.kind === 'pronoun') q.entityId = resolvePronoun(doc, ents, sp.first, insideQuote)?.id ?? null;
+    else q.entityId = sp.entity?.id ?? null;
+  }
+  carryOver(doc, quotes);
+}
+
+function isWholeParagraph(doc: Doc, q: DirectQuote): boolean {
+  const p = doc.paragraphs[doc.sentences[doc.sentenceOf[q.first]].paragraph];
+  return q.first <= p.first + 1 && q.last >= p.last - 2;
+}
+
+/**
+ * Quotes with no attribution of their own take the speaker of the quotation they continue:
+ * the parts of a multi-paragraph quote share one speaker, and a quote that follows another
+ * quote's attribution sentence ("…," he said. "…") keeps the same speaker.
+ */
+function carryOver(doc: Doc, quotes: DirectQuote[]): void {
+  // Multi-paragraph chains: the speaker found in any part applies to all parts.
+  for (let i = 0; i < quotes.length; i++) {
+    if (!quotes[i].continues) continue;
+    let j = i;
+    while (j + 1 < quotes.length && quotes[j].continues && quotes[j + 1].continued) j++;
+    const withSpeaker = quotes.slice(i, j + 1).find((q) => q.attribution.speaker);
+    if (withSpeaker) {
+      for (let k = i; k <= j; k++) {
+        if (!quotes[k].attribution.speaker) {
+          quotes[k].attribution = { speaker: withSpeaker.attribution.speaker, cue: null };
+          quotes[k].entityId = withSpeaker.entityId;
+        }
+      }
+    }
+    i = j;
+  }
+  // A quotation with no attribution right after an attributed one, with nothing but quotes and
+  // their attributions in between, continues the same voice.
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.attribution.speaker) continue;
+    const prev = quotes[i - 1];
+    if (!prev.attribution.speaker || prev.entityId === null) continue;
+    const sPrev = doc.sentenceOf[prev.last];
+    const sCur = doc.sentenceOf[q.first];
+    const pPrev = doc.sentences[sPrev].paragraph;
+    const pCur = doc.sentences[sCur].paragraph;
+    const adjacentSentence = sCur - sPrev <= 1 && pCur - pPrev <= 1;
+    if (!adjacentSentence) continue;
+    // The new quote must open its sentence or paragraph (not be a term inside narration).
+    const sent = doc.sentences[sCur];
+    if (q.first > sent.first + 1 && !q.unmarked) continue;
+    q.attribution = { speaker: prev.attribution.speaker, cue: null };
+    q.entityId = prev.entityId;
+  }
+}
+
+export { NO_ATTRIBUTION, CUE_AUXILIARIES };

@@ -1,0 +1,273 @@
+// Reported speech: "X said (that) CLAUSE", "CLAUSE, X said", "according to X, CLAUSE",
+// "CLAUSE, according to X", "X voiced hope that CLAUSE". The span is the reported clause,
+// with "that" when present; "said that A and that B" gives two clauses.
+import type { Doc } from '../text/document';
+import type { RecognizedEntities } from '../entities/recognize';
+import { speakerAfter, speakerBefore, type SpeakerRef } from './speakers';
+import { CUE_AUXILIARIES, FINITE_VERB_HINTS, REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/cues';
+import { DAYS_AND_MONTHS } from '../lexicon/stopwords';
+
+export interface IndirectQuote {
+  readonly first: number;
+  /** Exclusive token end. */
+  readonly last: number;
+  readonly speaker: SpeakerRef | null;
+  readonly cue: readonly [number, number];
+}
+
+const TELL_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'warned', 'reminded', 'asked', 'urged']);
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'also', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'this']);
+const ADVERBIAL_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'to', 'via', 'through', 'before', 'from', 'over', 'under']);
+const CLAUSE_STOPPERS = new Set([';', '(', ')', '—', '–']);
+const NOT_CLAUSE_START = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'with', 'of', 'from', 'about', 'as', 'and', 'or', 'but', 'so', 'than', 'into', 'over', 'goodbye', 'yes', 'no', 'nothing', 'something', 'anything', 'sorry', 'thanks', 'hello']);
+const HOPE_NOUNS = new Set(['hope', 'hopes', 'concern', 'concerns', 'confidence', 'fear', 'fears', 'optimism', 'doubt', 'doubts', 'belief', 'view']);
+
+function isWord(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && (t.kind === 'word' || t.kind === 'number');
+}
+
+/** Skips an object noun phrase after "told": a name, a pronoun, "reporters", "the BBC". */
+function skipObject(doc: Doc, ents: RecognizedEntities, j: number, limit: number): number {
+  const toks = doc.tokens;
+  if (j >= limit) return j;
+  const mi = ents.mentionAtToken[j];
+  if (mi >= 0) return ents.mentions[mi].last;
+  const w = toks[j].text;
+  if (['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'parliament', 'lawmakers', 'police', 'investigators', 'supporters', 'viewers', 'listeners', 'readers', 'delegates', 'officials'].includes(w)) return j + 1;
+  if (['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(w)) {
+    let k = j + 1;
+    while (k < limit && k - j <= 4 && toks[k].kind === 'word' && toks[k].text !== 'that') {
+      const m2 = ents.mentionAtToken[k];
+      if (m2 >= 0) return ents.mentions[m2].last;
+      k++;
+      if (toks[k - 1].cap === false && !['of'].includes(toks[k - 1].text)) {
+        // "the press", "the court", "the governments of South East Asia"
+        if (toks[k]?.text === 'of') continue;
+        return k;
+      }
+    }
+    return k;
+  }
+  return j;
+}
+
+/** Skips "on Tuesday", "in a statement", "yesterday" after the verb. */
+function skipAdverbials(doc: Doc, ents: RecognizedEntities, j: number, limit: number): number {
+  const toks = doc.tokens;
+  for (let guard = 0; guard < 4 && j < limit; guard++) {
+    const w = toks[j].text;
+    if (TIME_WORDS.has(w) || DAYS_AND_MONTHS.has(w)) {
+      j++;
+      continue;
+    }
+    if (w === ',') {
+      j++;
+      continue;
+    }
+    if (ADVERBIAL_PREPS.has(w)) {
+      // Only when a "that" follows the adverbial: "said in a statement that …".
+      let k = j + 1;
+      while (k < limit && k - j <= 6 && toks[k].text !== 'that' && toks[k].kind !== 'quote' && toks[k].text !== ',') k++;
+      if (k < limit && toks[k].text === 'that') return k;
+      if (DAYS_AND_MONTHS.has(toks[j + 1]?.text ?? '') || TIME_WORDS.has(toks[j + 1]?.text ?? '')) {
+        j += 2;
+        continue;
+      }
+      return j;
+    }
+    void ents;
+    return j;
+  }
+  return j;
+}
+
+/** Whether tokens from j look like a finite clause ("Washington was …", "he would …", "the team discovered …"). */
+function looksLikeClause(doc: Doc, j: number, limit: number): boolean {
+  const toks = doc.tokens;
+  if (j >= limit) return false;
+  const first = toks[j];
+  if (first.kind === 'quote' || first.kind === 'punct') return false;
+  if (NOT_CLAUSE_START.has(first.text.toLowerCase())) return false;
+  for (let k = j + 1; k < limit && k - j <= 9; k++) {
+    const t = toks[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '%' && t.text !== '$') return false;
+    if (t.kind !== 'word') continue;
+    if (FINITE_VERB_HINTS.has(t.text) || /^[a-z]{3,}ed$/.test(t.text) && k > j) return true;
+    if (/^[a-z]+s$/.test(t.text) && k > j && ['it', 'he', 'she', 'this', 'that', 'there'].includes(toks[k - 1].text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** End (exclusive) of a reported clause starting at j, and where a second "and that" clause starts. */
+function clauseEnd(doc: Doc, j: number, sentLast: number): { end: number; next: number } {
+  const toks = doc.tokens;
+  let inQuote = false;
+  for (let k = j; k < sentLast; k++) {
+    const t = toks[k];
+    if (t.kind === 'quote' && (t.text === '"' || t.text === '“' || t.text === '”')) inQuote = !inQuote;
+    if (inQuote) continue;
+    if (CLAUSE_STOPPERS.has(t.text)) return { end: k, next: -1 };
+    if (t.text === 'and' && toks[k + 1]?.text === 'that' && k > j + 2) {
+      return { end: toks[k - 1].text === ',' ? k - 1 : k, next: k + 1 };
+    }
+    if (t.text === ',' && toks[k + 1]) {
+      const n = toks[k + 1].text;
+      const n2 = toks[k + 2]?.text ?? '';
+      if (n === 'according' || n === 'but' || n === 'while' || n === 'whereas' || n === 'although' || n === 'as') return { end: k, next: -1 };
+      if (n === 'and' && (REPORTING_VERBS.has(n2) || SPEECH_VERBS.has(n2) || n2 === 'also')) return { end: k, next: -1 };
+      if (n === 'he' || n === 'she' || n === 'they') {
+        if (SPEECH_VERBS.has(n2)) return { end: k, next: -1 };
+      }
+    }
+  }
+  // Drop the sentence's final punctuation (outside quotation marks).
+  let end = sentLast;
+  while (end > j && toks[end - 1].kind === 'punct' && /^[.,;:!?]$/.test(toks[end - 1].text)) end--;
+  return { end, next: -1 };
+}
+
+export function findIndirectQuotes(doc: Doc, ents: RecognizedEntities, insideDirect: (i: number) => boolean): IndirectQuote[] {
+  const toks = doc.tokens;
+  const out: IndirectQuote[] = [];
+  const taken = new Uint8Array(toks.length);
+  const add = (first: number, last: number, speaker: SpeakerRef | null, cue: [number, number]) => {
+    while (last > first && toks[last - 1].text === ',') last--;
+    if (last - first < 2) return;
+    for (let k = first; k < last; k++) if (taken[k]) return;
+    for (let k = first; k < last; k++) taken[k] = 1;
+    out.push({ first, last, speaker, cue });
+  };
+
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sent = doc.sentences[s];
+    for (let i = sent.first; i < sent.last; i++) {
+      const t = toks[i];
+      if (t.kind !== 'word' || insideDirect(i)) continue;
+      const lower = t.text.toLowerCase();
+
+      // "According to X, CLAUSE" and "CLAUSE, according to X".
+      if (lower === 'according' && toks[i + 1]?.text === 'to') {
+        const sp = speakerAfter(doc, ents, i + 1, sent.last);
+        const spEnd = sp ? sp.last : i + 2;
+        let comma = spEnd;
+        while (comma < sent.last && toks[comma].text !== ',' && comma - spEnd < 8) comma++;
+        if (i === sent.first || toks[i - 1].kind === 'quote' && i - 1 === sent.first) {
+          if (comma < sent.last && toks[comma].text === ',') {
+            const { end } = clauseEnd(doc, comma + 1, sent.last);
+            if (!insideDirect(comma + 1)) add(comma + 1, end, sp, [i, i + 2]);
+          }
+        } else if (toks[i - 1]?.text === ',') {
+          // The clause runs from the sentence start (or the last clause break) to the comma.
+          let from = sent.first;
+          for (let k = i - 2; k > sent.first; k--) {
+            if (toks[k].text === ';') { from = k + 1; break; }
+          }
+          while (from < i - 1 && toks[from].kind === 'punct') from++;
+          if (!insideDirect(from)) add(from, i - 1, sp, [i, i + 2]);
+        } else if (comma < sent.last && toks[comma].text === ',') {
+          const { end } = clauseEnd(doc, comma + 1, sent.last);
+          if (!insideDirect(comma + 1)) add(comma + 1, end, sp, [i, i + 2]);
+        }
+        continue;
+      }
+
+      // "voiced hope that", "expressed concern that".
+      if ((lower === 'voiced' || lower === 'expressed') && toks[i + 1]) {
+        let k = i + 1;
+        if (['its', 'his', 'her', 'their', 'the'].includes(toks[k].text)) k++;
+        if (toks[k] && HOPE_NOUNS.has(toks[k].text)) {
+          const sp = speakerBefore(doc, ents, i, sent.first);
+          let j = skipAdverbials(doc, ents, k + 1, sent.last);
+          if (toks[j]?.text === 'that') {
+            const { end, next } = clauseEnd(doc, j, sent.last);
+            add(j, end, sp, [i, k + 1]);
+            if (next > 0) add(next, clauseEnd(doc, next, sent.last).end, sp, [i, k + 1]);
+          }
+          i = k;
+          continue;
+        }
+      }
+
+      if (!REPORTING_VERBS.has(t.text)) continue;
+      const prev = toks[i - 1];
+      // Passive voice: "is said to", "was told by a midwife that".
+      const passive = prev && ['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(prev.text);
+      let speaker: SpeakerRef | null = null;
+      let j = i + 1;
+      if (passive) {
+        if (toks[j]?.text !== 'by') continue;
+        const byPhrase = speakerAfter(doc, ents, j, sent.last);
+        speaker = byPhrase;
+        j = byPhrase ? byPhrase.last : j + 1;
+        if (toks[j]?.text !== 'that') continue;
+      } else {
+        speaker = speakerBefore(doc, ents, i, sent.first);
+      }
+
+      // Inverted attribution at the end: "CLAUSE, a monitor said." / "CLAUSE, said the spokesman."
+      if (!passive) {
+        const inv = invertedAttribution(doc, ents, sent.first, sent.last, i, speaker);
+        if (inv) {
+          const from = inv.clauseFirst;
+          if (!insideDirect(from) && !insideDirect(inv.clauseLast - 1)) add(from, inv.clauseLast, inv.speaker, [i, i + 1]);
+          continue;
+        }
+      }
+      if (!speaker && !passive) continue;
+
+      if (TELL_VERBS.has(t.text)) j = skipObject(doc, ents, j, sent.last);
+      j = skipAdverbials(doc, ents, j, sent.last);
+      if (j >= sent.last) continue;
+      if (toks[j].text === 'that' || looksLikeClause(doc, j, sent.last)) {
+        if (toks[j].kind === 'quote' || insideDirect(j) && toks[j].kind !== 'quote' && isWholeQuoteFrom(doc, j, insideDirect, sent.last)) continue;
+        const { end, next } = clauseEnd(doc, j, sent.last);
+        const cue: [number, number] = prev && ['has', 'have', 'had'].includes(prev.text) ? [i - 1, i + 1] : [i, i + 1];
+        add(j, end, speaker, cue);
+        if (next > 0) add(next, clauseEnd(doc, next, sent.last).end, speaker, cue);
+      }
+    }
+  }
+  out.sort((a, b) => a.first - b.first);
+  return out;
+}
+
+function isWholeQuoteFrom(doc: Doc, j: number, insideDirect: (i: number) => boolean, last: number): boolean {
+  for (let k = j; k < last; k++) if (!insideDirect(k) && doc.tokens[k].kind === 'word') return false;
+  return true;
+}
+
+interface Inverted {
+  clauseFirst: number;
+  clauseLast: number;
+  speaker: SpeakerRef | null;
+}
+
+/** "CLAUSE, a monitor said." or "CLAUSE, said the official." with the verb at the end of the sentence. */
+function invertedAttribution(doc: Doc, ents: RecognizedEntities, sentFirst: number, sentLast: number, verb: number, before: SpeakerRef | null): Inverted | null {
+  const toks = doc.tokens;
+  // The verb (plus a short adverbial) must end the sentence.
+  let k = verb + 1;
+  const after = speakerAfter(doc, ents, verb, sentLast);
+  if (after) k = after.last;
+  while (k < sentLast && (toks[k].kind === 'word' && (TIME_WORDS.has(toks[k].text) || DAYS_AND_MONTHS.has(toks[k].text) || ADVERBIAL_PREPS.has(toks[k].text) || ['a', 'an', 'the', 'statement', 'interview', 'news', 'conference', 'briefing'].includes(toks[k].text)))) k++;
+  if (k < sentLast && !/^[.!?]$/.test(toks[k].text)) return null;
+  let comma: number;
+  let speaker: SpeakerRef | null;
+  if (before && before.first > sentFirst && toks[before.first - 1].text === ',') {
+    comma = before.first - 1;
+    speaker = before;
+  } else if (toks[verb - 1]?.text === ',' && after) {
+    comma = verb - 1;
+    speaker = after;
+  } else {
+    return null;
+  }
+  let from = sentFirst;
+  while (from < comma && (toks[from].kind === 'punct')) from++;
+  if (comma - from < 3) return null;
+  if (toks[from].kind === 'quote') return null;
+  return { clauseFirst: from, clauseLast: comma, speaker };
+}
+
+export { CUE_AUXILIARIES, isWord };

@@ -1,0 +1,240 @@
+// Finds the noun phrase that stands for the speaker next to a speech verb, classifies it
+// (a name, a pronoun, a role such as "the president", or a vague or anonymous source) and
+// resolves it to an entity.
+import type { Doc } from '../text/document';
+import type { RecognizedEntities, EntityRecord } from '../entities/recognize';
+import { CUE_AUXILIARIES, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/cues';
+import { DEMONYMS } from '../lexicon/demonyms';
+import { isRoleNoun } from '../entities/roles';
+
+export type SourceKind = 'named' | 'pronoun' | 'role' | 'vague' | 'anonymous' | 'identified-unnamed';
+
+export interface SpeakerRef {
+  /** Token range [first, last) of the phrase. */
+  readonly first: number;
+  readonly last: number;
+  readonly kind: SourceKind;
+  /** Resolved entity, or null. */
+  readonly entity: EntityRecord | null;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'one', 'some',
+  'several', 'many', 'other', 'another', 'two', 'three', 'four', 'five', 'most', 'few', 'various', 'numerous', 'unnamed',
+  'anonymous', 'certain', 'all', 'both', 'our', 'my', 'your']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'other', 'another', 'two', 'three', 'four', 'five',
+  'most', 'few', 'various', 'numerous', 'unnamed', 'anonymous', 'certain', 'all', 'both']);
+/** Nouns that name a source without identifying it. */
+const VAGUE_HEADS = new Set([
+  'monitor', 'monitors', 'observer', 'observers', 'critic', 'critics', 'analyst', 'analysts', 'expert', 'experts',
+  'official', 'officials', 'diplomat', 'diplomats', 'resident', 'residents', 'witness', 'witnesses', 'activist',
+  'activists', 'insider', 'insiders', 'people', 'person', 'individual', 'individuals', 'report', 'reports', 'media',
+  'poster', 'posters', 'blogger', 'bloggers', 'user', 'users', 'commentator', 'commentators', 'ministers', 'minister',
+  'sources', 'source', 'someone', 'somebody', 'others', 'many', 'some', 'estimates', 'poll', 'polls', 'survey',
+  'surveys', 'study', 'studies', 'researchers', 'scientists', 'authorities', 'members', 'supporters', 'opponents',
+  'campaigners', 'lawmakers', 'legislators', 'leaders', 'doctors', 'midwife', 'nurse', 'employee', 'employees',
+  'worker', 'workers', 'student', 'students', 'posting', 'post', 'rumours', 'rumors', 'press', 'newspapers',
+  'groups', 'agencies', 'author', 'teachers', 'police', 'investigators', 'prosecutors', 'calculations',
+]);
+const ANONYMOUS_HEADS = new Set(['source', 'insider', 'official']);
+const ANONYMITY_MARKERS = ['close to', 'familiar with', 'not to be named', 'not authorized', 'not authorised', 'anonymity', 'declined to be named', 'wished not to be'];
+
+function isWord(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && (t.kind === 'word' || t.kind === 'number');
+}
+
+/** Skips ", an anti-abortion activist," or ", in remarks to al-Ikhbariya television," leftwards. Returns new end or -1. */
+function skipParentheticalLeft(doc: Doc, commaIdx: number, floor: number): number {
+  const toks = doc.tokens;
+  for (let k = commaIdx - 1; k > floor && commaIdx - k <= 14; k--) {
+    const t = toks[k];
+    if (t.kind === 'quote' || t.text === '.' || t.text === ';') return -1;
+    if (t.text === ',') {
+      // The segment between the commas must not itself contain a speech verb.
+      for (let j = k + 1; j < commaIdx; j++) if (SPEECH_VERBS.has(toks[j].text)) return -1;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** The speaker phrase that ends right before token `end` (exclusive), looking no further left than `floor`. */
+export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, floor: number): SpeakerRef | null {
+  const toks = doc.tokens;
+  let e = end;
+  while (e - 1 >= floor && toks[e - 1].kind === 'word' && CUE_AUXILIARIES.has(toks[e - 1].text.toLowerCase()) && !toks[e - 1].cap) e--;
+  // "X, the chairman of the panel, said" / "X, in remarks to Y, said": skip one parenthetical.
+  if (e - 1 >= floor && toks[e - 1].text === ',') {
+    const open = skipParentheticalLeft(doc, e - 1, floor);
+    if (open < 0) return null;
+    e = open;
+  }
+  if (e - 1 < floor || !isWord(doc, e - 1)) return null;
+  const last = e - 1;
+  const m = ents.mentionAtToken[last];
+  if (m >= 0) {
+    const mention = ents.mentions[m];
+    if (mention.first < floor) return null;
+    return classifyNamed(doc, mention.first, last + 1, mention.entity);
+  }
+  const word = toks[last].text;
+  const lower = word.toLowerCase();
+  if (SPEAKER_PRONOUNS.has(lower)) return { first: last, last: last + 1, kind: 'pronoun', entity: null };
+  // A common-noun phrase: [determiner] [modifiers] head.
+  if (toks[last].kind !== 'word') return null;
+  let first = last;
+  while (first - 1 >= floor && first > last - 6) {
+    const t = toks[first - 1];
+    if (t.kind !== 'word') break;
+    if (DETERMINERS.has(t.text.toLowerCase())) {
+      first--;
+      break;
+    }
+    if (SPEECH_VERBS.has(t.text) || CUE_AUXILIARIES.has(t.text) || ['and', 'or', 'but', 'as', 'while', 'when', 'after', 'that', 'which', 'who', 'of', 'in', 'on', 'at', 'by', 'with', 'to', 'for', 'from'].includes(t.text)) break;
+    if (t.text === "'s" || t.text === '’s') {
+      first--;
+      continue;
+    }
+    first--;
+  }
+  return classifyPhrase(doc, ents, first, last + 1);
+}
+
+/** The speaker phrase right after a speech verb at `verb` ("said Kerry", "said the source"). */
+export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, ceiling: number): SpeakerRef | null {
+  const toks = doc.tokens;
+  let s = verb + 1;
+  if (s >= ceiling || !isWord(doc, s)) return null;
+  const m = ents.mentionAtToken[s];
+  if (m >= 0) {
+    const mention = ents.mentions[m];
+    return classifyNamed(doc, mention.first, mention.last, mention.entity);
+  }
+  if (SPEAKER_PRONOUNS.has(toks[s].text)) return { first: s, last: s + 1, kind: 'pronoun', entity: null };
+  // "said analyst Wolfango Piccoli", "said the source", "said Ambassador Mohib".
+  let k = s;
+  while (k < ceiling && k - s < 7 && toks[k].kind === 'word') {
+    const mi = ents.mentionAtToken[k];
+    if (mi >= 0) {
+      const mention = ents.mentions[mi];
+      if (mention.entity.type === 'PERSON' || mention.entity.type === 'ORG') return classifyNamed(doc, s, mention.last, mention.entity);
+    }
+    if (['of', 'in', 'at', 'on', 'to', 'that', 'and', 'who', 'which'].includes(toks[k].text)) break;
+    k++;
+  }
+  if (!DETERMINERS.has(toks[s].text.toLowerCase()) && !isRoleNoun(toks[s].text) && !VAGUE_HEADS.has(toks[s].text)) return null;
+  let end = s + 1;
+  while (end < ceiling && end - s < 5 && toks[end].kind === 'word' && !['of', 'in', 'at', 'on', 'to', 'that', 'and', 'who', 'which', 'by', 'after', 'before', 'during', 'from', 'with'].includes(toks[end].text)) end++;
+  void s;
+  s = verb + 1;
+  return classifyPhrase(doc, ents, s, end);
+}
+
+function classifyNamed(doc: Doc, first: number, last: number, entity: EntityRecord): SpeakerRef {
+  const toks = doc.tokens;
+  // "Turkish media", "Egyptian officials": a nationality with a vague noun is still vague.
+  // "Scientology officials": an organisation speaking through officials is that organisation.
+  const next = toks[last];
+  if (entity.type === 'MISC' || entity.type === 'LOC') {
+    if (next && VAGUE_HEADS.has(next.text)) return { first, last: last + 1, kind: 'vague', entity: null };
+    if (DEMONYMS.has(entity.id)) return { first, last, kind: 'vague', entity: null };
+  }
+  return { first, last, kind: 'named', entity };
+}
+
+/** Classifies a common-noun phrase [first, last): vague, anonymous, a role or an identified but unnamed source. */
+function classifyPhrase(doc: Doc, ents: RecognizedEntities, first: number, last: number): SpeakerRef | null {
+  const toks = doc.tokens;
+  const head = toks[last - 1].text;
+  const headLower = head.toLowerCase();
+  const det = toks[first].text.toLowerCase();
+  const hasDet = DETERMINERS.has(det);
+  const after = doc.text.slice(toks[last - 1].end, toks[Math.min(last + 6, toks.length - 1)].end).toLowerCase();
+  if (ANONYMITY_MARKERS.some((mk) => after.startsWith(' ' + mk) || after.startsWith(', ' + mk) || after.includes('who asked not to be named'))) {
+    return { first, last, kind: 'anonymous', entity: null };
+  }
+  // "The UN's Syria envoy": a role that the article gives a named person.
+  if (isRoleNoun(headLower) && !VAGUE_HEADS.has(headLower) && !INDEFINITE.has(det)) {
+    const entity = resolveRole(doc, ents, first, last);
+    if (entity) return { first, last, kind: 'role', entity };
+  }
+  // An organisation named inside the phrase ("the Scientology officials", "Microsoft's spokesman").
+  for (let k = first; k < last; k++) {
+    const mi = ents.mentionAtToken[k];
+    if (mi >= 0 && ents.mentions[mi].entity.type === 'ORG' && !INDEFINITE.has(det)) {
+      return { first, last, kind: 'named', entity: ents.mentions[mi].entity };
+    }
+  }
+  if (det === 'the' && ANONYMOUS_HEADS.has(headLower) && headLower === 'source') return { first, last, kind: 'anonymous', entity: null };
+  if (VAGUE_HEADS.has(headLower) && (!hasDet || INDEFINITE.has(det))) return { first, last, kind: 'vague', entity: null };
+  if (hasDet && !INDEFINITE.has(det) && (isRoleNoun(headLower) || VAGUE_HEADS.has(headLower) || /s$/.test(headLower))) {
+    const entity = resolveRole(doc, ents, first, last);
+    return { first, last, kind: entity ? 'role' : 'identified-unnamed', entity };
+  }
+  if (INDEFINITE.has(det)) return { first, last, kind: 'vague', entity: null };
+  if (isRoleNoun(headLower)) {
+    const entity = resolveRole(doc, ents, first, last);
+    return { first, last, kind: entity ? 'role' : 'identified-unnamed', entity };
+  }
+  return null;
+}
+
+/** "the president" -> the person whose role mentions a president (the most specific match wins). */
+export function resolveRole(doc: Doc, ents: RecognizedEntities, first: number, last: number): EntityRecord | null {
+  const toks = doc.tokens;
+  const head = toks[last - 1].text.toLowerCase();
+  const phraseWords = new Set<string>();
+  for (let k = first; k < last; k++) if (toks[k].kind === 'word') phraseWords.add(toks[k].text.toLowerCase());
+  let best: EntityRecord | null = null;
+  let bestScore = 0;
+  for (const e of ents.entities) {
+    if (e.type !== 'PERSON' || e.roles.length === 0) continue;
+    let score = 0;
+    for (const role of e.roles) {
+      const rw = role.toLowerCase().split(/[\s'’]+/);
+      if (!rw.includes(head)) continue;
+      let s = 1;
+      for (const w of rw) if (w !== head && phraseWords.has(w)) s++;
+      score = Math.max(score, s);
+    }
+    // Ties go to the entity mentioned first (the article's main figure).
+    if (score > bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Resolves a pronoun at token `at` to the most salient earlier entity: the leftmost compatible
+ * mention in the current sentence before it, else in the nearest earlier sentence that has one
+ * (up to five sentences back). Mentions inside direct quotations are skipped.
+ */
+export function resolvePronoun(doc: Doc, ents: RecognizedEntities, at: number, insideQuote: (tokenIndex: number) => boolean): EntityRecord | null {
+  const pron = doc.tokens[at].text.toLowerCase();
+  const wantPerson = pron === 'he' || pron === 'she';
+  const gender = pron === 'he' ? 'm' : pron === 'she' ? 'f' : null;
+  const compatible = (e: EntityRecord): boolean => {
+    if (wantPerson) return e.type === 'PERSON' && (e.gender === null || e.gender === gender);
+    if (pron === 'it') return e.type === 'ORG';
+    if (pron === 'they') return e.type === 'PERSON' || e.type === 'ORG';
+    return false;
+  };
+  if (pron === 'i' || pron === 'we') return null;
+  const sIdx = doc.sentenceOf[at];
+  for (let s = sIdx; s >= 0 && sIdx - s <= 5; s--) {
+    const sent = doc.sentences[s];
+    const end = s === sIdx ? at : sent.last;
+    for (let k = sent.first; k < end; k++) {
+      const mi = ents.mentionAtToken[k];
+      if (mi < 0 || insideQuote(k)) continue;
+      const e = ents.mentions[mi].entity;
+      if (compatible(e)) return e;
+      k = ents.mentions[mi].last - 1;
+    }
+    // A paragraph boundary two sentences back is far enough for "they" and "it".
+    if (!wantPerson && s < sIdx - 1) break;
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+// Splits "UN-backed" into the name "UN" and its suffix, and words that a caption or a copy-paste ran together ("de MisturaReuters" -> "Mistura",
+// "Reuters") when both halves are names in their own right: the left half occurs alone elsewhere
+// in the text and the right half occurs alone too or is a known name. Brand names written in
+// camel case ("YouTube", "McDonald", "PayPal") are left alone because their halves are not.
+import type { Token } from './tokens';
+
+const CAMEL_RE = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
+/** "UN-backed", "Scientology-related": a name with a lower-case suffix. */
+const NAME_SUFFIX_RE = /^(\p{Lu}[\p{L}\p{M}\p{N}.]*)-(\p{Ll}+)$/u;
+
+export function splitRunTogether(tokens: Token[], isKnownName: (word: string) => boolean): Token[] {
+  let standalone: Set<string> | null = null;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const h = t.kind === 'word' ? NAME_SUFFIX_RE.exec(t.text) : null;
+    if (h) {
+      const dash = t.start + h[1].length;
+      out.push({ ...t, end: dash, text: h[1] });
+      out.push({ ...t, start: dash, end: dash + 1, text: '-', kind: 'punct', cap: false, upper: false, lineBreakBefore: false, paragraphBreakBefore: false, spaceBefore: false });
+      out.push({ ...t, start: dash + 1, text: h[2], cap: false, upper: false, lineBreakBefore: false, paragraphBreakBefore: false, spaceBefore: false });
+      continue;
+    }
+    const m = t.kind === 'word' ? CAMEL_RE.exec(t.text) : null;
+    if (!m) {
+      out.push(t);
+      continue;
+    }
+    if (!standalone) {
+      standalone = new Set();
+      for (const u of tokens) if (u.kind === 'word' && u.cap) standalone.add(u.text);
+    }
+    const [, left, right] = m;
+    if (!standalone.has(left) || !(standalone.has(right) || isKnownName(right))) {
+      out.push(t);
+      continue;
+    }
+    const mid = t.start + left.length;
+    out.push({ ...t, end: mid, text: left });
+    out.push({ ...t, start: mid, text: right, lineBreakBefore: false, paragraphBreakBefore: false, spaceBefore: false });
+  }
+  return out;
+}

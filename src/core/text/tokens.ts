@@ -1,0 +1,119 @@
+// Tokenizer: one linear pass of a sticky regular expression over the text.
+// Words keep internal hyphens, apostrophes, dots and ampersands ("Al-Assad", "U.S", "AT&T");
+// a possessive "'s" is split off so that "UN's" yields the name "UN".
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'quote';
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: TokenKind;
+  /** First character is an upper-case letter. */
+  readonly cap: boolean;
+  /** Two or more letters, all upper case ("UN", "AFP", "WASHINGTON"). */
+  readonly upper: boolean;
+  /** A word that ends with an abbreviation dot that does not end a sentence by itself ("Mr.", "U.S."). */
+  readonly abbrev: boolean;
+  /** Whitespace before this token contains a line break. */
+  readonly lineBreakBefore: boolean;
+  /** Whitespace before this token contains a blank line (paragraph break). */
+  readonly paragraphBreakBefore: boolean;
+  /** Some whitespace precedes this token. */
+  readonly spaceBefore: boolean;
+}
+
+/** Abbreviations that take a dot and never end a sentence on their own. Lower-cased, without the dot. */
+const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'cmdr',
+  'rev', 'fr', 'st', 'jr', 'sr', 'mt', 'ft', 'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'dept', 'univ',
+  'approx', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'pres',
+  'supt', 'insp', 'det', 'cpl', 'pvt', 'hon', 'atty', 'e.g', 'i.e', 'cf', 'al',
+]);
+
+const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›']);
+
+// Letters, marks and digits joined by single inner hyphens, apostrophes, dots or ampersands; or any other non-space char.
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’.\-&\u2011][\p{L}\p{M}\p{N}]+|(?<=\p{N}),\p{N}{3}(?!\p{N}))*|\S/gu;
+const UPPER_RE = /^\p{Lu}/u;
+const HAS_LOWER_RE = /\p{Ll}/u;
+const LETTER_RE = /\p{L}/u;
+const DIGIT_START_RE = /^\p{N}/u;
+const INITIALS_RE = /^(?:\p{L}\.)+\p{L}$/u;
+
+function whitespaceInfo(text: string, from: number, to: number): { line: boolean; para: boolean } {
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) newlines++;
+  }
+  return { line: newlines > 0, para: newlines > 1 };
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    let word = m[0];
+    const ws = start > prevEnd ? whitespaceInfo(text, prevEnd, start) : { line: false, para: false };
+    const spaceBefore = start > prevEnd;
+    if (word.length === 1 && !LETTER_RE.test(word) && !/\p{N}/u.test(word)) {
+      tokens.push({
+        start, end, text: word, kind: QUOTE_CHARS.has(word) ? 'quote' : 'punct',
+        cap: false, upper: false, abbrev: false,
+        lineBreakBefore: ws.line, paragraphBreakBefore: ws.para, spaceBefore,
+      });
+      prevEnd = end;
+      continue;
+    }
+    // Split a possessive 's / ’s off the word ("UN's" -> "UN", "'s").
+    let possessive: string | null = null;
+    if (word.length > 2 && /['’][sS]$/.test(word)) {
+      possessive = word.slice(-2);
+      word = word.slice(0, -2);
+      end -= 2;
+    }
+    let abbrev = false;
+    if (possessive === null && text.charCodeAt(end) === 46 /* . */) {
+      const lower = word.toLowerCase();
+      if (INITIALS_RE.test(word) || (word.length === 1 && UPPER_RE.test(word)) || TITLE_ABBREVIATIONS.has(lower)) {
+        end += 1;
+        word += '.';
+        abbrev = true;
+        TOKEN_RE.lastIndex = end;
+      }
+    }
+    const isNumber = DIGIT_START_RE.test(word);
+    tokens.push({
+      start, end, text: word, kind: isNumber ? 'number' : 'word',
+      cap: UPPER_RE.test(word),
+      upper: !HAS_LOWER_RE.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2,
+      abbrev,
+      lineBreakBefore: ws.line, paragraphBreakBefore: ws.para, spaceBefore,
+    });
+    if (possessive !== null) {
+      tokens.push({
+        start: end, end: end + 2, text: possessive, kind: 'word', cap: false, upper: false, abbrev: false,
+        lineBreakBefore: false, paragraphBreakBefore: false, spaceBefore: false,
+      });
+      end += 2;
+    }
+    prevEnd = end;
+  }
+  return tokens;
+}
+
+/** Index of the first token whose start is >= offset (binary search). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

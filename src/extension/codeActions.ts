@@ -1,0 +1,75 @@
+// Quick fixes on News Lens diagnostics: open the rule's documentation, or turn the rule off.
+import * as vscode from 'vscode';
+import { RULE_CODES } from '../core/claims/rules';
+import type { RuleCode } from '../core/types';
+import { SECTION } from './config';
+import { DIAGNOSTIC_SOURCE, ruleDocUri } from './diagnostics';
+
+const SHOW_DOCS = 'newsLens.showRuleDocumentation';
+const TURN_OFF = 'newsLens.turnOffRule';
+
+export function registerCodeActions(extensionUri: vscode.Uri): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.languages.registerCodeActionsProvider('*', { provideCodeActions }, {
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+    }),
+    vscode.commands.registerCommand(SHOW_DOCS, (code: unknown) => showDocumentation(extensionUri, code)),
+    vscode.commands.registerCommand(TURN_OFF, (code: unknown) => turnOff(code)),
+  );
+}
+
+function provideCodeActions(
+  _document: vscode.TextDocument,
+  _range: vscode.Range | vscode.Selection,
+  context: vscode.CodeActionContext,
+): vscode.CodeAction[] {
+  const actions: vscode.CodeAction[] = [];
+  const seen = new Set<string>();
+  for (const diagnostic of context.diagnostics) {
+    const code = ruleCodeOf(diagnostic);
+    if (!code || seen.has(code)) continue;
+    seen.add(code);
+    const docs = new vscode.CodeAction(`Open documentation for ${code}`, vscode.CodeActionKind.QuickFix);
+    docs.command = { command: SHOW_DOCS, title: docs.title, arguments: [code] };
+    docs.diagnostics = [diagnostic];
+    const off = new vscode.CodeAction(`Turn off ${code} in ${settingsScope()} settings`, vscode.CodeActionKind.QuickFix);
+    off.command = { command: TURN_OFF, title: off.title, arguments: [code] };
+    off.diagnostics = [diagnostic];
+    actions.push(docs, off);
+  }
+  return actions;
+}
+
+function ruleCodeOf(diagnostic: vscode.Diagnostic): RuleCode | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  return RULE_CODES.find((c) => c === code);
+}
+
+function settingsScope(): 'workspace' | 'user' {
+  return vscode.workspace.workspaceFolders?.length ? 'workspace' : 'user';
+}
+
+async function showDocumentation(extensionUri: vscode.Uri, code: unknown): Promise<void> {
+  const rule = RULE_CODES.find((c) => c === code);
+  if (!rule) return;
+  const uri = ruleDocUri(extensionUri, rule);
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+  } catch {
+    await vscode.commands.executeCommand('vscode.open', uri);
+  }
+}
+
+/** Sets newsLens.rules.<code> to "off" in workspace settings (user settings when no folder is open). */
+async function turnOff(code: unknown): Promise<void> {
+  const rule = RULE_CODES.find((c) => c === code);
+  if (!rule) return;
+  const scope = settingsScope();
+  const target = scope === 'workspace' ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const inspected = config.inspect<Record<string, string>>('rules');
+  const current = (scope === 'workspace' ? inspected?.workspaceValue : inspected?.globalValue) ?? {};
+  await config.update('rules', { ...current, [rule]: 'off' }, target);
+  vscode.window.setStatusBarMessage(`News Lens: ${rule} turned off in ${scope} settings`, 5000);
+}

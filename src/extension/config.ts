@@ -1,0 +1,70 @@
+// Reads the `newsLens.*` settings into plain options. The core never reads settings:
+// it gets an AnalyzeOptions built here. Pure apart from the `get` function passed in,
+// so the mapping is unit-tested without VS Code.
+import { RULE_CODES } from '../core/claims/rules';
+import type { AnalyzeOptions, RuleCode, RuleSetting, Severity } from '../core/types';
+
+export const SECTION = 'newsLens';
+
+export interface NewsLensConfig {
+  /** Options for the core, without `format` (that depends on each document). */
+  readonly options: AnalyzeOptions;
+  /** Language ids analysed automatically. */
+  readonly languages: readonly string[];
+  /** Documents longer than this many characters are not analysed. */
+  readonly maxDocumentSize: number;
+  /** Delay after the last edit before re-analysis, in milliseconds. */
+  readonly debounceMs: number;
+}
+
+/** The part of vscode.WorkspaceConfiguration this module needs. */
+export interface SettingsReader {
+  get<T>(key: string): T | undefined;
+}
+
+export const DEFAULTS = {
+  languages: ['plaintext', 'markdown', 'news-article'] as readonly string[],
+  maxDocumentSize: 2_000_000,
+  debounceMs: 250,
+};
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+export function readConfig(settings: SettingsReader): NewsLensConfig {
+  return {
+    options: {
+      rules: readRules(settings.get<unknown>('rules')),
+      extraVagueSources: stringList(settings.get<unknown>('extraVagueSources')) ?? [],
+    },
+    languages: stringList(settings.get<unknown>('languages')) ?? DEFAULTS.languages,
+    maxDocumentSize: nonNegative(settings.get<unknown>('maxDocumentSize'), DEFAULTS.maxDocumentSize),
+    debounceMs: nonNegative(settings.get<unknown>('debounceMs'), DEFAULTS.debounceMs),
+  };
+}
+
+/** `{ NL001: "off", NL004: "hint" }` -> `{ NL001: { enabled: false }, NL004: { severity: "hint" } }`. Unknown codes and values are ignored. */
+export function readRules(value: unknown): Partial<Record<RuleCode, RuleSetting>> {
+  const rules: Partial<Record<RuleCode, RuleSetting>> = {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return rules;
+  const raw = value as Record<string, unknown>;
+  for (const code of RULE_CODES) {
+    const setting = raw[code];
+    if (setting === 'off') rules[code] = { enabled: false };
+    else if (SEVERITIES.includes(setting as Severity)) rules[code] = { severity: setting as Severity };
+  }
+  return rules;
+}
+
+/** The text format the core should assume for a language id. */
+export function formatFor(languageId: string): 'plaintext' | 'markdown' {
+  return languageId === 'markdown' ? 'markdown' : 'plaintext';
+}
+
+function stringList(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.filter((v): v is string => typeof v === 'string' && v.trim().length > 0);
+}
+
+function nonNegative(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+}

@@ -1,0 +1,229 @@
+// One Analysis per document version. Re-analysis is debounced after edits, results are
+// cached by URI and version, only the result for the latest version is applied, and a
+// document's result goes away when it closes. Nothing runs at activation: documents are
+// analysed when they open, when they change, or when a view asks for them.
+import * as vscode from 'vscode';
+import { analyze } from '../core/analyze';
+import { indexAnalysis, type EntityIndex } from '../core/query';
+import type { Analysis, Notice } from '../core/types';
+import { formatFor, type NewsLensConfig } from './config';
+import { baseName, noticeMessage, tooLargeMessage } from './format';
+
+export interface AnalysisChange {
+  readonly document: vscode.TextDocument;
+  /** The new analysis, or undefined when the document closed or is no longer analysed. */
+  readonly analysis: Analysis | undefined;
+}
+
+interface Result {
+  readonly version: number;
+  readonly analysis: Analysis;
+}
+
+/** Documents from these schemes are never analysed automatically (diff sides, output, SCM input...). */
+const IGNORED_SCHEMES = new Set(['git', 'output', 'vscode-scm', 'debug', 'comment', 'vscode-chat-code-block']);
+
+export class DocumentAnalyses implements vscode.Disposable {
+  private readonly results = new Map<string, Result>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Documents enabled with "News Lens: Analyze File" whatever their language. */
+  private readonly forced = new Set<string>();
+  /** Kinds of message already shown, per document, so each is shown once. */
+  private readonly shown = new Map<string, Set<string>>();
+  private readonly emitter = new vscode.EventEmitter<AnalysisChange>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  /** Fires when a document's analysis changes (already debounced). */
+  readonly onDidChangeAnalysis = this.emitter.event;
+
+  /** The extension's own folder: its rule pages are Markdown, but not articles. */
+  private readonly ownFolder: string;
+
+  constructor(
+    private config: NewsLensConfig,
+    private readonly log: vscode.LogOutputChannel,
+    extensionUri: vscode.Uri,
+  ) {
+    this.ownFolder = `${extensionUri.toString()}/`;
+    this.subscriptions = [
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document, this.config.debounceMs);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
+      this.emitter,
+    ];
+  }
+
+  /** Schedules the documents that were already open (deferred, so activation stays cheap). */
+  start(): void {
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+  }
+
+  isEnabled(document: vscode.TextDocument): boolean {
+    const key = document.uri.toString();
+    if (this.forced.has(key)) return true;
+    return (
+      this.config.languages.includes(document.languageId) &&
+      !IGNORED_SCHEMES.has(document.uri.scheme) &&
+      !key.startsWith(this.ownFolder)
+    );
+  }
+
+  /** The analysis of the document's current version, computed now if needed; undefined if the document is not analysed. */
+  analysisFor(document: vscode.TextDocument): Analysis | undefined {
+    if (document.isClosed || !this.isEnabled(document)) return undefined;
+    const cached = this.results.get(document.uri.toString());
+    if (cached && cached.version === document.version) return cached.analysis;
+    return this.run(document);
+  }
+
+  /** Analyses a document whatever its language, and keeps doing so until it closes. */
+  forceEnable(document: vscode.TextDocument): Analysis {
+    this.forced.add(document.uri.toString());
+    return this.run(document);
+  }
+
+  /** Re-analyses a document now, ignoring the cache. */
+  refresh(document: vscode.TextDocument): Analysis | undefined {
+    if (!this.isEnabled(document)) return undefined;
+    return this.run(document);
+  }
+
+  updateConfig(config: NewsLensConfig): void {
+    this.config = config;
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.isEnabled(document)) {
+        this.results.delete(document.uri.toString());
+        this.schedule(document, 0);
+      } else {
+        this.drop(document);
+      }
+    }
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.results.clear();
+    for (const s of this.subscriptions) s.dispose();
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    if (!this.isEnabled(document)) return;
+    const key = document.uri.toString();
+    this.cancel(key);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!document.isClosed) this.analysisFor(document);
+      }, delay),
+    );
+  }
+
+  private run(document: vscode.TextDocument): Analysis {
+    const key = document.uri.toString();
+    this.cancel(key);
+    const version = document.version;
+    const analysis = this.compute(document);
+    // Only the latest version's result is applied: a result for an older version is dropped.
+    if (document.isClosed || document.version !== version) return analysis;
+    this.results.set(key, { version, analysis });
+    this.emitter.fire({ document, analysis });
+    return analysis;
+  }
+
+  private compute(document: vscode.TextDocument): Analysis {
+    const name = baseName(document.uri.path);
+    const length = documentLength(document);
+    if (length > this.config.maxDocumentSize) {
+      const message = tooLargeMessage(name, length, this.config.maxDocumentSize);
+      this.showOnce(document, 'too-large', message, 'newsLens.maxDocumentSize');
+      return emptyAnalysis(length, [{ kind: 'too-large', message }]);
+    }
+    const started = Date.now();
+    let analysis: Analysis;
+    try {
+      analysis = analyze(document.getText(), { ...this.config.options, format: formatFor(document.languageId) });
+    } catch (error) {
+      // The core is meant to be total; if it is not, say so rather than fail silently.
+      this.log.error(`Analysis of ${document.uri.toString()} failed:`, error);
+      this.showOnce(document, 'error', `News Lens could not analyse ${name}. See the News Lens output for details.`);
+      return emptyAnalysis(length, []);
+    }
+    this.log.trace(`Analysed ${name} (version ${document.version}, ${length} characters) in ${Date.now() - started} ms`);
+    for (const notice of analysis.notices) {
+      const message = noticeMessage(name, notice.kind, notice.message);
+      // Notices that mean the document was not analysed are shown; the others (an unclosed
+      // quote while typing, say) would only interrupt, so they go to the log.
+      if (SKIP_NOTICES.has(notice.kind)) this.showOnce(document, notice.kind, message);
+      else this.log.info(message);
+    }
+    return analysis;
+  }
+
+  /** Shows a non-modal message the first time it happens for this document. */
+  private showOnce(document: vscode.TextDocument, kind: string, message: string, setting?: string): void {
+    const key = document.uri.toString();
+    let kinds = this.shown.get(key);
+    if (!kinds) this.shown.set(key, (kinds = new Set()));
+    if (kinds.has(kind)) return;
+    kinds.add(kind);
+    this.log.info(message);
+    if (setting) {
+      void vscode.window.showWarningMessage(message, 'Open Settings').then((choice) => {
+        if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
+      });
+    } else {
+      void vscode.window.showWarningMessage(message);
+    }
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.forced.delete(key);
+    this.shown.delete(key);
+    this.drop(document);
+  }
+
+  private drop(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.cancel(key);
+    if (this.results.delete(key)) this.emitter.fire({ document, analysis: undefined });
+  }
+
+  private cancel(key: string): void {
+    const timer = this.timers.get(key);
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      this.timers.delete(key);
+    }
+  }
+}
+
+/** Notice kinds meaning the document was not analysed: its analysis is empty. */
+const SKIP_NOTICES: ReadonlySet<string> = new Set(['too-large', 'binary', 'internal-error']);
+
+/** True when the analysis is empty because the document was not analysed (too large, binary, engine error). */
+export function wasSkipped(analysis: Analysis): boolean {
+  return analysis.notices.some((n) => SKIP_NOTICES.has(n.kind));
+}
+
+const indexes = new WeakMap<Analysis, EntityIndex>();
+
+/** The per-entity index of an analysis, built once per analysis. */
+export function indexFor(analysis: Analysis): EntityIndex {
+  let index = indexes.get(analysis);
+  if (!index) indexes.set(analysis, (index = indexAnalysis(analysis)));
+  return index;
+}
+
+/** Length in UTF-16 code units, without copying the text. */
+function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+function emptyAnalysis(length: number, notices: readonly Notice[]): Analysis {
+  return { version: 1, length, entities: [], mentions: [], quotes: [], claims: [], notices };
+}

@@ -1,0 +1,59 @@
+import * as assert from 'assert';
+import type { Analysis } from '../../src/core/types';
+import { buildEntitiesModel } from '../../src/extension/entitiesModel';
+import { buildQuotesModel } from '../../src/extension/quotesModel';
+import { analysis, emptyAnalysis, entities, quotes } from './extension-fixture';
+
+describe('extension: quotes model', () => {
+  it('groups quotes by speaker in order of first quote, unattributed last', () => {
+    const groups = buildQuotesModel(analysis);
+    assert.deepStrictEqual(
+      groups.map((g) => [g.id, g.label, g.description, g.quotes.map((q) => [q.label, q.description])]),
+      [
+        ['speaker:John Kerry', 'John Kerry', 'U.S. Secretary of State · 2 quotes', [
+          ['"progress, real progress."', 'direct'],
+          ['"We are not there yet,"', 'direct'],
+        ]],
+        ['speaker:Staffan de Mistura', 'Staffan de Mistura', '1 quote', [['that talks could restart next month', 'indirect']]],
+        ['unattributed', 'Unattributed', '2 quotes', [['"Nobody knows,"', 'direct'], ['“Why now?”', 'direct']]],
+      ],
+    );
+    assert.strictEqual(groups[0].quotes[0].quote, quotes[0]);
+    assert.strictEqual(groups[0].quotes[0].id, `quote:direct:${quotes[0].start}:${quotes[0].end}`);
+  });
+
+  it('leaves out an empty Unattributed group and handles an empty analysis', () => {
+    const attributed: Analysis = { ...analysis, quotes: quotes.filter((q) => q.speakerId !== null) };
+    assert.deepStrictEqual(buildQuotesModel(attributed).map((g) => g.label), ['John Kerry', 'Staffan de Mistura']);
+    assert.deepStrictEqual(buildQuotesModel(emptyAnalysis()), []);
+  });
+
+  it('collapses whitespace, truncates long labels and keeps the full text as tooltip', () => {
+    const text = `"${'a'.repeat(50)}\n\n${'b'.repeat(60)}"`;
+    const long: Analysis = {
+      ...emptyAnalysis(),
+      quotes: [{ start: 0, end: text.length, text, kind: 'direct', speakerId: 'Nobody', cue: null, speakerSpan: null, continues: false }],
+    };
+    const [group] = buildQuotesModel(long);
+    assert.strictEqual(group.label, 'Nobody');
+    assert.strictEqual(group.description, '1 quote');
+    assert.strictEqual(group.quotes[0].label, `"${'a'.repeat(50)} ${'b'.repeat(37)}…`);
+    assert.strictEqual(group.quotes[0].label.length, 90);
+    assert.strictEqual(group.quotes[0].tooltip, `"${'a'.repeat(50)} ${'b'.repeat(60)}"`);
+  });
+});
+
+describe('extension: entities model', () => {
+  it('groups entities by type in a fixed order, skipping empty groups', () => {
+    const groups = buildEntitiesModel(analysis);
+    assert.deepStrictEqual(
+      groups.map((g) => [g.label, g.description, g.entities.map((e) => [e.label, e.description])]),
+      [
+        ['People', '2', [['John Kerry', 'U.S. Secretary of State · 2 mentions'], ['Staffan de Mistura', '1 mention']]],
+        ['Places', '2', [['United States', '1 mention'], ['Geneva', '1 mention']]],
+      ],
+    );
+    assert.strictEqual(groups[0].entities[0].entity, entities[1]);
+    assert.strictEqual(groups[0].entities[0].tooltip, 'John Kerry\nU.S. Secretary of State\nAlso: Kerry\n2 mentions · 2 quotes');
+  });
+});
