@@ -43,7 +43,9 @@ export function hoverContent(input: HoverInput): string {
   facts.push(`Mentioned ${plural(mentions.length, 'time')} · quoted ${plural(quotes.length, 'time')}`);
   blocks.push(facts.join('  \n'));
 
-  if (quotes.length > 0) blocks.push(`> ${escapeInline(truncate(quotes[0].text, QUOTE_PREVIEW_CHARS))}`);
+  // The first direct quote says most about the speaker; reported speech only when there is none.
+  const quote = quotes.find((q) => q.kind === 'direct') ?? quotes[0];
+  if (quote) blocks.push(`> ${escapeInline(truncate(quote.text, QUOTE_PREVIEW_CHARS))}`);
 
   if (mentions.length > 1) blocks.push(mentionLinks(input, mentions));
   return blocks.join('\n\n');

@@ -17,7 +17,6 @@ const ARTIFACTS = path.resolve(process.env.E2E_ARTIFACTS || path.join(ROOT, '.e2
 const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
 const SAMPLE = path.join(ROOT, 'seeds/syria-talks.txt');
 const FIXTURES = path.join(__dirname, 'fixtures/workspace');
-const EXTENSION_ID = 'news-lens.news-lens';
 
 // User settings that keep the workbench quiet and deterministic.
 const SETTINGS = {
@@ -124,10 +123,11 @@ function checkInstalled() {
  *   extensionFolder: symlink this folder into the extensions dir (npm start: rebuild + reload)
  *   port:            fixed port (default: a free one)
  *   settings:        extra user settings
- *   extraDirs:       temp folders to remove with the server's own (e.g. the test workspace)
+ *   extraDirs:       temp folders (e.g. the test workspace) to remove too if this process is
+ *                    interrupted or killed; on the normal path their owner removes them
  * Without either, open the page with devExtensionPayload() to load the source folder.
  */
-async function startCodeServer({ vsix, extensionFolder, port, settings, logToConsole, extraDirs } = {}) {
+async function startCodeServer({ vsix, extensionFolder, port, settings, extraDirs } = {}) {
   checkInstalled();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-cs-'));
   const dataDir = path.join(root, 'data');
@@ -170,7 +170,7 @@ async function startCodeServer({ vsix, extensionFolder, port, settings, logToCon
       '--ignore-last-opened'],
     // detached: its own process group, so stop() ends code-server and every helper it forked
     // (extension host, file watcher, pty host).
-    { detached: true, stdio: ['ignore', logToConsole ? 'inherit' : log, logToConsole ? 'inherit' : log], env }
+    { detached: true, stdio: ['ignore', log, log], env }
   );
   const dirs = extraDirs ? [root, ...extraDirs] : [root];
   liveGroups.set(proc.pid, dirs);
@@ -392,8 +392,7 @@ function lineOf(text, needle) {
 }
 
 module.exports = {
-  isShuttingDown: () => shuttingDown,
-  ROOT, ARTIFACTS, SAMPLE, EXTENSION_ID, CODE_SERVER, E2E_HOME,
+  ROOT, isShuttingDown: () => shuttingDown,
   startCodeServer, devExtensionPayload, makeWorkspace, openWorkbench, screenshot, writeArtifact, waitFor,
-  runCommand, quickOpen, wordBox, hoverWord, positionOf, lineOf, freePort, portIsFree, remoteUri,
+  runCommand, quickOpen, wordBox, hoverWord, positionOf, lineOf, freePort, portIsFree,
 };

@@ -50,6 +50,14 @@ describe('extension: hoverContent', () => {
     );
   });
 
+  it('shows the first direct quote, or reported speech when there is none', () => {
+    const withIndirectFirst: Analysis = { ...analysis, quotes: [{ ...analysis.quotes[2], speakerId: 'John Kerry' }, ...analysis.quotes] };
+    const md = hoverContent({ index: indexAnalysis(withIndirectFirst), mention: mentions[1], uri: URI });
+    assert.strictEqual(md.split('\n\n')[2], '> \\"progress\\, real progress\\.\\"');
+    const staffan = hoverContent({ index, mention: mentions[4], uri: URI });
+    assert.strictEqual(staffan, '**Staffan de Mistura** · Person\n\nMentioned 1 time · quoted 1 time\n\n> that talks could restart next month');
+  });
+
   it('uses line numbers in link titles when given', () => {
     const md = hoverContent({ index, mention: mentions[2], uri: URI, lineOf: () => 5 });
     assert.ok(md.endsWith('Mentions: [1](command:newsLens.revealMention?%5B%22file%3A%2F%2F%2Fa%2Farticle.txt%22%2C41%2C51%5D "Go to line 5") · **2**'), md);

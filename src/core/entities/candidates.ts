@@ -9,6 +9,8 @@ import { PERSON_TITLES } from '../lexicon/titles';
 import { CAPITALISED_NON_NAMES, DAYS_AND_MONTHS } from '../lexicon/stopwords';
 import { KNOWN_ORGS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { lexiconType } from './typing';
+import { COUNTRIES, LOC_HEAD_WORDS, PLACE_VARIANTS } from '../lexicon/places';
+import { MISC_HEAD_WORDS } from '../lexicon/demonyms';
 
 export interface Candidate {
   /** Token range [first, last). */
@@ -25,11 +27,16 @@ export interface Candidate {
   readonly weakCap: boolean;
 }
 
+/** Place names of the form "X of Y": "Gulf of Mexico", "Republic of Korea". */
+const LOC_OF_WORDS = new Set(['Gulf', 'Bay', 'Republic', 'Kingdom', 'Isle', 'Island', 'Islands', 'Strait', 'Straits', 'Sea', 'Cape', 'City', 'Province', 'State', 'Commonwealth', 'Principality', 'Duchy', 'Emirate', 'Sultanate', 'Municipality', 'County', 'District', 'Port', 'Lake', 'Mount', 'Valley', 'Bank', 'Horn']);
 const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Saint', 'St.']);
 const MAX_TITLE_WORDS = 5;
 
+/** Arabic and Persian name particles written in lower case before a capital: "al-Amr", "el-Sheikh". */
+const LOWER_PARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|at|an|az|ash|bin|ibn|abu|abd|bint|ul|ud)-\p{Lu}/u;
+
 function isNameWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && (t.cap || t.upper) && t.text !== "'s" && t.text !== '’s';
+  return t !== undefined && t.kind === 'word' && (t.cap || t.upper || LOWER_PARTICLE_NAME_RE.test(t.text)) && t.text !== "'s" && t.text !== '’s';
 }
 
 /** Longest person title (up to MAX_TITLE_WORDS words) starting at token i, as a token count. */
@@ -71,18 +78,28 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
   if (word === '&') return true;
   const left = doc.tokens[i - 1].text;
   const firstWord = doc.tokens[runFirst].text;
+  if (DAYS_AND_MONTHS.has(next.text)) return false;
   if (word === 'of' || word === 'for' || word === 'on' || word === 'de' || word === 'del') {
-    if (ORG_HEAD_WORDS.has(left) || ORG_PREFIX_WORDS.has(firstWord) || ORG_PREFIX_WORDS.has(left)) return true;
+    if (ORG_HEAD_WORDS.has(left)) return true;
+    if (word === 'of' && (ORG_PREFIX_WORDS.has(firstWord) || ORG_PREFIX_WORDS.has(left) || LOC_OF_WORDS.has(left))) return true;
     // A title that spans the connector: "Secretary of State".
     for (let k = Math.max(runFirst, i - 3); k < i; k++) {
       if (titleLengthAt(doc, k, i + 2) >= i + 2 - k) return true;
     }
     return false;
   }
-  if (word === 'the' || word === 'and') {
-    // "Bank of the West", "Department of Health and Human Services": only inside an "X of ..." org name.
+  if (word === 'the') {
+    // "Bank of the West", "Foundation for the Visual Arts": only inside an organisation's name.
     const prev = doc.tokens[i - 2];
-    return prev !== undefined && (prev.text === 'of' || word === 'and') && (ORG_PREFIX_WORDS.has(firstWord) || ORG_HEAD_WORDS.has(firstWord));
+    return prev !== undefined && (prev.text === 'of' || prev.text === 'for') && (ORG_PREFIX_WORDS.has(firstWord) || ORG_HEAD_WORDS.has(doc.tokens[i - 3]?.text ?? ''));
+  }
+  if (word === 'and') {
+    // "Department of Health and Human Services", "National Air and Space Museum": when the name
+    // goes on to an organisation's head word and the left part is not a name by itself.
+    if (lexiconType(spanText(doc, runFirst, i)) !== null || ORG_HEAD_WORDS.has(left)) return ORG_PREFIX_WORDS.has(firstWord) && doc.tokens[runFirst + 1]?.text === 'of';
+    let k = i + 1;
+    while (isNameWord(doc.tokens[k + 1]) && !doc.tokens[k + 1].lineBreakBefore) k++;
+    return ORG_HEAD_WORDS.has(doc.tokens[k].text) || ORG_PREFIX_WORDS.has(firstWord) && doc.tokens[runFirst + 1]?.text === 'of';
   }
   return false;
 }
@@ -149,6 +166,15 @@ export function findCandidates(doc: Doc): Candidate[] {
 }
 
 function emitWithTitles(doc: Doc, first: number, last: number, headline: number, out: Candidate[]): void {
+  // A run that ends with a title and no name ("Pakistani President", "State Department Spokesperson"):
+  // the title is not part of any name.
+  for (let i = first; i < last; i++) {
+    const len = titleLengthAt(doc, i, last);
+    if (len > 0 && i + len === last && !REGNAL_TITLES.has(spanText(doc, i, last))) {
+      if (i > first) emitWithTitles(doc, first, i, headline, out);
+      return;
+    }
+  }
   // Find the last title inside the run that is followed by at least one name word.
   let titleStart = -1;
   let titleLen = 0;
@@ -184,10 +210,16 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   // Drop trailing stopwords and connectors.
   while (last > first && (CAPITALISED_NON_NAMES.has(toks[last - 1].text) || !toks[last - 1].cap && !toks[last - 1].upper)) last--;
   if (last <= first) return;
+  // A head word alone ("the University", "the Party", "the Constitution") refers back to a name
+  // without being one.
+  if (last - first === 1 && (ORG_HEAD_WORDS.has(toks[first].text) || LOC_HEAD_WORDS.has(toks[first].text) || MISC_HEAD_WORDS.has(toks[first].text) || PERSON_TITLES.has(toks[first].text)) && lexiconType(toks[first].text) === null) return;
+  // Single letters ("F", "C") are not names; nor is a label before a colon ("Image:", "Photo:").
+  if (last - first === 1 && /^\p{L}\.?$/u.test(toks[first].text)) return;
+  if (last - first === 1 && toks[last]?.text === ':' && (isLineStart(doc, first) || isSentenceInitial(doc, first))) return;
   // Days and months alone are dates, not names.
   if (last - first === 1 && DAYS_AND_MONTHS.has(toks[first].text)) return;
   // "U.S. Syria envoy": two known names side by side are two mentions.
-  const parts = last - first > 1 && lexiconType(spanText(doc, first, last)) === null ? segmentKnown(doc, first, last) : null;
+  const parts = last - first > 1 && lexiconType(spanText(doc, first, last)) === null ? segmentKnown(doc, first, last) ?? splitKnownPrefix(doc, first, last) : null;
   if (parts) {
     for (const [a, b] of parts) push(doc, a, b, headline, out, null, false);
     return;
@@ -195,8 +227,37 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   push(doc, first, last, headline, out, null, false);
 }
 
-/** Splits [first, last) into known names (longest first), or null when some word is not covered. */
+/** "United States Hamdullah Mohib", "Scientologist Tom Cruise": a known name, then another name. */
+function splitKnownPrefix(doc: Doc, first: number, last: number): [number, number][] | null {
+  for (let j = last - 1; j > first; j--) {
+    const t = lexiconType(spanText(doc, first, j));
+    if (t === 'LOC' || t === 'MISC' || (t === 'ORG' && j - first > 1)) {
+      // The rest must look like a name of its own (not "Court", "Party": head words of one name).
+      const restFirst = doc.tokens[j].text;
+      if (ORG_HEAD_WORDS.has(restFirst) || ORG_HEAD_WORDS.has(doc.tokens[last - 1].text) || LOC_HEAD_WORDS.has(doc.tokens[last - 1].text) || MISC_HEAD_WORDS.has(doc.tokens[last - 1].text)) return null;
+      return [[first, j], [j, last]];
+    }
+  }
+  return null;
+}
+
+/**
+ * Splits [first, last) into known names (longest first) when one of them is a country or an
+ * organisation ("U.S. Syria envoy", "UN Syria envoy"), or null. Places that read as one name
+ * ("Washington D.C.", "Kowloon West") are left whole.
+ */
 function segmentKnown(doc: Doc, first: number, last: number): [number, number][] | null {
+  const parts = segmentAll(doc, first, last);
+  if (!parts) return null;
+  const hasActor = parts.some(([a, b]) => {
+    const name = spanText(doc, a, b);
+    return COUNTRIES.has(name) || PLACE_VARIANTS.has(name) || lexiconType(name) === 'ORG' || lexiconType(name) === 'MISC';
+  });
+  const hasAbbrev = parts.some(([a, b]) => b - a === 1 && doc.tokens[a].abbrev && !PLACE_VARIANTS.has(doc.tokens[a].text));
+  return hasActor && !hasAbbrev ? parts : null;
+}
+
+function segmentAll(doc: Doc, first: number, last: number): [number, number][] | null {
   const parts: [number, number][] = [];
   let i = first;
   while (i < last) {
@@ -216,7 +277,9 @@ function segmentKnown(doc: Doc, first: number, last: number): [number, number][]
 
 function push(doc: Doc, first: number, last: number, headline: number, out: Candidate[], role: string | null, titled: boolean): void {
   const toks = doc.tokens;
-  const weakCap = first < headline || isSentenceInitial(doc, first) || toks[first].lineBreakBefore && isLineStart(doc, first);
+  const before = toks[first - 1];
+  const afterOpening = before !== undefined && (before.text === ':' || before.kind === 'quote' && !toks[first].spaceBefore);
+  const weakCap = first < headline || isSentenceInitial(doc, first) || afterOpening || toks[first].lineBreakBefore && isLineStart(doc, first);
   out.push({
     first, last, start: toks[first].start, end: toks[last - 1].end, text: spanText(doc, first, last),
     role, titled, weakCap,

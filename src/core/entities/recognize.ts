@@ -155,7 +155,8 @@ export function recognizeEntities(doc: Doc): RecognizedEntities {
 
   cands.forEach((c, i) => {
     const g = groupOf[i];
-    if (g.strength >= 3 && g.type !== 'PERSON') return; // a known place or organisation is not a surname
+    // A known place or organisation is not a surname, unless it speaks: "Paris claims" after "Valeska Paris".
+    if (g.strength >= 3 && g.type !== 'PERSON' && !(bySurname.has(g.key) && contextEvidence(doc, c).type === 'PERSON')) return;
     const w = words(g.key);
     if (w.length > 1 && !(w.length <= 3 && SURNAME_PARTICLES.has(w[0]))) {
       return;

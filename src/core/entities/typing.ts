@@ -3,7 +3,7 @@ import type { EntityType } from '../types';
 import type { Doc } from '../text/document';
 import type { Candidate } from './candidates';
 import { CITIES, COUNTRIES, GEO_FEATURES, LOC_HEAD_WORDS, PLACE_VARIANTS, REGIONS } from '../lexicon/places';
-import { DEMONYMS, RELIGIONS_AND_GROUPS } from '../lexicon/demonyms';
+import { DEMONYMS, KNOWN_MISC, MISC_HEAD_WORDS, RELIGIONS_AND_GROUPS } from '../lexicon/demonyms';
 import { KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../lexicon/names';
 
@@ -29,7 +29,7 @@ export function isPlaceName(name: string): boolean {
 export function lexiconType(name: string): EntityType | null {
   if (KNOWN_ORGS.has(name) || ORG_ACRONYM_EXPANSIONS.has(name)) return 'ORG';
   if (isPlaceName(name)) return 'LOC';
-  if (DEMONYMS.has(name) || RELIGIONS_AND_GROUPS.has(name)) return 'MISC';
+  if (DEMONYMS.has(name) || RELIGIONS_AND_GROUPS.has(name) || KNOWN_MISC.has(name)) return 'MISC';
   if (/^[\p{Lu}\s.'-]+$/u.test(name) && name.length > 3) {
     const tc = name.split(/(\s+|-)/).map(titleCase).join('');
     if (isPlaceName(tc)) return 'LOC';
@@ -56,16 +56,20 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     if (ORG_HEAD_WORDS.has(lastWord)) return { type: 'ORG', strength: 2 };
     if (ORG_PREFIX_WORDS.has(firstWord) && (words.includes('of') || words.includes('for'))) return { type: 'ORG', strength: 2 };
     if (LOC_HEAD_WORDS.has(lastWord)) return { type: 'LOC', strength: 2 };
+    if (MISC_HEAD_WORDS.has(lastWord)) return { type: 'MISC', strength: 2 };
     if (isFirstName(firstWord) && !/\d/.test(c.text)) return { type: 'PERSON', strength: 2 };
     // "Gazette", "Times" after a place: "Saudi Gazette" is caught by the head word; "Eurasia Group" too.
     const partsLex = words.map((w) => lexiconType(w));
     if (partsLex.every((t) => t === 'LOC') && words.length <= 3) return { type: 'LOC', strength: 1 };
   }
-  if (ACRONYM_RE.test(c.text)) return { type: 'ORG', strength: 2 };
+  if (ACRONYM_RE.test(c.text)) return { type: 'ORG', strength: 1 };
+  if (words.length === 1 && isFirstName(c.text)) return { type: 'PERSON', strength: 1 };
   void doc;
   return NONE;
 }
 
+/** Verbs that, right after a single unknown name, show that it is a person speaking. */
+const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'admitted', 'wrote', 'recalled', 'replied', 'asked', 'argued', 'conceded', 'claimed', 'claims', 'stated']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'from', 'around', 'inside', 'towards', 'toward']);
 const ORG_FOLLOWERS = new Set(['officials', 'spokesman', 'spokeswoman', 'spokesperson', 'website', 'headquarters', 'members', 'staff', 'employees', 'executives', 'board', 'chairman', 'chief']);
 
@@ -76,6 +80,9 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   let next = toks[c.last];
   if (next && (next.text === "'s" || next.text === '’s')) next = toks[c.last + 1];
   if (next && next.kind === 'word' && ORG_FOLLOWERS.has(next.text)) return { type: 'ORG', strength: 1 };
+  // "Jafari said", "Memon also said": a single unknown name that speaks is a person.
+  const verb = next && (next.text === 'also' || next.text === 'has' || next.text === 'had') ? toks[c.last + 1] : next;
+  if (c.last - c.first === 1 && verb && PERSON_VERBS.has(verb.text) && !/^\p{Lu}{2,}$/u.test(c.text)) return { type: 'PERSON', strength: 1 };
   if (prev && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.text)) return { type: 'LOC', strength: 1 };
   return NONE;
 }

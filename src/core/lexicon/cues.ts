@@ -93,7 +93,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'believe', 'believes', 'believed', 'stress', 'stresses', 'stressed', 'emphasize', 'emphasized',
   'emphasise', 'emphasised', 'complain', 'complains', 'complained', 'charge', 'charges', 'charged',
   'tweet', 'tweets', 'tweeted', 'recall', 'recalls', 'recalled', 'conclude', 'concludes', 'concluded',
-  'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'write', 'posted',
+  'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'posted',
 ]);
 
 /** Verbs that introduce a quotation only when directly attached to it ("agreed "concrete steps""). */
@@ -110,7 +110,7 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'repeatedly', 'again', 'once',
   'would', 'will', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been', 'being', 'publicly', 'privately',
   'recently', 'subsequently', 'further', 'separately', 'however', 'simply', 'reportedly', 'allegedly', 'since',
-  'often', 'frequently', 'still', 'already', 'just', 'yesterday', 'today', 'openly', 'reportedly', 'too',
+  'often', 'frequently', 'still', 'already', 'just', 'yesterday', 'today', 'openly', 'too',
 ]);
 
 /** Personal pronouns that can be speakers. */

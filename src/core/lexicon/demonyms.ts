@@ -100,7 +100,7 @@ export const RELIGIONS_AND_GROUPS: ReadonlySet<string> = new Set([
   "Sikhism", "Sikh", "Sikhs", "Buddhism", "Buddhist", "Buddhists", "Jainism", "Jain", "Jains",
   "Zoroastrianism", "Zoroastrian", "Zoroastrians", "Parsi", "Parsis", "Baha'i", "Bahai", "Baha'is",
   "Bahais", "Taoism", "Taoist", "Taoists", "Confucianism", "Confucian", "Shinto", "Shintoism",
-  "Rastafarian", "Rastafarians", "Scientology", "Scientologist", "Scientologists", "Mormonism",
+  "Rastafarian", "Rastafarians", "Scientologist", "Scientologists", "Mormonism",
   "Mormon", "Mormons", "Paganism", "Wicca", "Falun Gong", "Sufism", "Sufi", "Sufis",
   // Christian denominations
   "Catholic", "Catholics", "Catholicism", "Roman Catholic", "Roman Catholics", "Protestant",
@@ -130,7 +130,6 @@ export const RELIGIONS_AND_GROUPS: ReadonlySet<string> = new Set([
   "Afrikaner", "Afrikaners", "Turkoman", "Turkomans", "Circassian", "Circassians",
   "Azeri Turks", "Dalit", "Dalits", "Adivasi", "Adivasis", "Masalit",
   "Zaghawa", "Nuer", "Dinka", "Bantu", "Pygmy", "Pygmies", "Gypsy", "Gypsies",
-
 ]);
 
 /** Nationality word (adjective or plural) -> canonical place name, for the main ~150 demonyms. */
@@ -200,4 +199,68 @@ export const DEMONYM_TO_PLACE: ReadonlyMap<string, string> = new Map([
   ["European", "Europe"], ["Europeans", "Europe"], ["African", "Africa"], ["Africans", "Africa"],
   ["Asian", "Asia"], ["Latin American", "Latin America"], ["Middle Eastern", "Middle East"],
   ["Scandinavian", "Scandinavia"], ["Balkan", "Balkans"],
+]);
+
+/** Extra (not in the brief): well-known events, laws, holidays, awards, diseases and products that are MISC. */
+export const KNOWN_MISC: ReadonlySet<string> = new Set([
+  // Wars, conflicts and historical events
+  "World War I", "World War II", "World War One", "World War Two", "First World War", "Second World War",
+  "WWI", "WWII", "Cold War", "Gulf War", "Iraq War", "Vietnam War", "Korean War", "Six-Day War",
+  "Yom Kippur War", "Holocaust", "Shoah", "Nakba", "Arab Spring", "Orange Revolution", "Euromaidan",
+  "Islamic Revolution", "Iranian Revolution", "Cultural Revolution",
+  "Intifada", "Brexit", "Watergate", "Partygate", "9/11",
+  "Industrial Revolution", "Great Depression", "New Deal",
+  "Marshall Plan", "Holodomor", "Armenian genocide", "Rwandan genocide", "Srebrenica massacre",
+  "Operation Desert Storm", "Operation Iraqi Freedom", "Operation Enduring Freedom", "Belt and Road",
+  "Belt and Road Initiative",
+  // Religious and cultural holidays
+  "Christmas", "Christmas Eve", "Easter", "Good Friday", "Ramadan", "Eid", "Eid al-Fitr",
+  "Eid al-Adha", "Hajj", "Umrah", "Ashura", "Passover", "Hanukkah", "Yom Kippur", "Rosh Hashanah",
+  "Sukkot", "Diwali", "Holi", "Navratri", "Vesak", "Nowruz", "Thanksgiving", "Halloween",
+  "New Year", "New Year's Eve", "New Year's Day", "Lunar New Year", "Chinese New Year", "Tet",
+  "Independence Day", "Memorial Day", "Labor Day", "Labour Day", "Veterans Day", "Remembrance Day",
+  "Armistice Day", "Bastille Day", "Victory Day", "May Day", "Valentine's Day", "Black Friday",
+  "Super Tuesday", "Election Day",
+  // Treaties, accords, laws and documents
+  "Geneva Conventions", "Geneva Convention", "Paris Agreement", "Paris climate agreement",
+  "Kyoto Protocol", "Oslo Accords", "Camp David Accords", "Abraham Accords", "Dayton Accords",
+  "Good Friday Agreement", "Minsk agreements", "Minsk Agreements", "Minsk II", "Iran nuclear deal",
+  "JCPOA", "Joint Comprehensive Plan of Action", "Non-Proliferation Treaty", "NPT", "New START",
+  "INF Treaty", "Treaty of Versailles", "Treaty of Rome", "Maastricht Treaty", "Lisbon Treaty",
+  "Schengen Agreement", "Magna Carta", "Universal Declaration of Human Rights",
+  "First Amendment", "Second Amendment", "Fifth Amendment", "Fourteenth Amendment", "Bill of Rights",
+  "Patriot Act", "Affordable Care Act", "Obamacare", "Inflation Reduction Act", "Voting Rights Act",
+  "Civil Rights Act", "Roe v. Wade", "Article 5", "Article 50", "Resolution 2254", "Resolution 242",
+  "Geneva Communique", "Geneva communique", "Sharia", "Koran", "Quran", "Qur'an", "Bible", "Torah",
+  "Talmud", "Bhagavad Gita", "Hadith",
+  // Sporting, political and cultural events
+  "Olympics", "Olympic Games", "Summer Olympics", "Winter Olympics", "Paralympics", "Paralympic Games",
+  "World Cup", "FIFA World Cup", "Euro 2024", "Champions League", "Europa League", "Premier League",
+  "La Liga", "Serie A", "Bundesliga", "Ligue 1", "Super Bowl", "World Series", "Stanley Cup",
+  "NBA Finals", "Wimbledon", "US Open", "French Open", "Australian Open", "Roland Garros",
+  "Tour de France", "Giro d'Italia", "Formula One", "Formula 1", "Grand Prix", "Ryder Cup",
+  "Six Nations", "Rugby World Cup", "Cricket World Cup", "Commonwealth Games",
+  "Asian Games", "Munich Security Conference", "COP26", "COP27",
+  "COP28", "COP29", "COP30", "Eurovision", "Eurovision Song Contest", "Oscars", "Academy Awards",
+  "Golden Globes", "Grammys", "Emmys", "BAFTAs", "Cannes Film Festival", "Venice Film Festival",
+  "Berlinale", "Nobel Prize", "Nobel Peace Prize", "Pulitzer Prize", "Booker Prize", "Man Booker Prize",
+  "Kumbh Mela",
+  // Diseases, products and other named things
+  "Covid-19", "COVID-19", "Covid", "COVID", "SARS", "MERS", "Ebola", "Zika", "HIV", "AIDS", "mpox",
+  "Mpox", "H5N1", "Omicron", "Sputnik V", "iPhone", "iPad",
+  "ChatGPT", "Boeing 737", "Boeing 737 Max", "737 Max", "Airbus A320", "F-16",
+  "F-35", "HIMARS", "Iron Dome", "Kalashnikov", "AK-47", "Pegasus", "Bitcoin", "Ethereum",
+  "Nord Stream", "Nord Stream 2", "Keystone XL", "Hubble", "James Webb",
+  "International Space Station", "ISS",
+]);
+
+/** Extra (not in the brief): capitalised last words that make a multi-word name an event, law or work (MISC). */
+export const MISC_HEAD_WORDS: ReadonlySet<string> = new Set([
+  "War", "Wars", "Revolution", "Uprising", "Intifada", "Massacre", "Genocide", "Crisis", "Conflict",
+  "Summit", "Conference", "Talks", "Convention", "Conventions", "Games", "Olympics",
+  "Cup", "Championship", "Championships", "Open", "Marathon", "Festival", "Awards",
+  "Award", "Prize", "Medal", "Act", "Bill", "Law", "Treaty", "Accord", "Accords", "Agreement",
+  "Protocol", "Charter", "Declaration", "Resolution", "Amendment", "Doctrine", "Plan", "Initiative",
+  "Strategy", "Report", "Review", "Inquiry", "Day", "Eve", "Week", "Year", "Election", "Elections",
+  "Referendum", "Primary", "Caucuses", "Syndrome", "Virus", "Disease", "Flu", "Variant",
 ]);

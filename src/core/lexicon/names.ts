@@ -206,7 +206,6 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set([
   "Ikechukwu", "Uchenna", "Nasir", "Aliko", "Ibrahima", "Souleymane", "Bakary",
   "Lamine", "Ismaila", "Themba", "Sipho", "Thulani",
   "Bheki", "Mandla", "Lindani", "Sibusiso", "Tshepo", "Kagiso", "Bongani", "Vusi", "Jabulani",
-
 ]);
 
 /** Female given names (English, European, Russian, Arabic, Persian, Turkish, South/East Asian, African). */

@@ -345,7 +345,6 @@ export const REGIONS: ReadonlySet<string> = new Set([
   // Oceania and other territories
   "New Caledonia", "French Polynesia", "Tahiti", "Bougainville", "Easter Island", "Christmas Island",
   "Manus Island", "Norfolk Island", "Diego Garcia", "Reunion", "Réunion", "Mayotte", "Socotra",
-
 ]);
 
 /** Major seas, oceans, gulfs, straits, rivers, lakes, mountains, deserts and islands. */

@@ -3,7 +3,7 @@
 // had been "progress"), or carried over from the previous quotation or paragraph.
 import type { Doc } from '../text/document';
 import type { RecognizedEntities } from '../entities/recognize';
-import { speakerAfter, speakerBefore, resolvePronoun, type SpeakerRef } from './speakers';
+import { speakerAfter, speakerBefore, type SpeakerRef } from './speakers';
 import { SPEECH_VERBS, CUE_AUXILIARIES } from '../lexicon/cues';
 
 export interface Attribution {
@@ -66,6 +66,13 @@ function attributionBefore(doc: Doc, ents: RecognizedEntities, q: DirectQuote, s
   const toks = doc.tokens;
   for (let v = q.first - 1; v >= sentFirst; v--) {
     if (toks[v].kind === 'quote' && quoteStarts.has(v)) break; // an earlier quotation has its own attribution
+    // "According to Keivan Stassun, …, "…"" and "in the words of the Crown prosecutor, Mark Tedeschi, "…"".
+    const w = toks[v].text.toLowerCase();
+    if ((w === 'according' && toks[v + 1]?.text === 'to') || (w === 'words' && toks[v + 1]?.text === 'of' && toks[v - 1]?.text === 'the' && toks[v - 2]?.text.toLowerCase() === 'in')) {
+      const cueFirst = w === 'according' ? v : v - 2;
+      const sp = speakerAfter(doc, ents, v + 1, q.first);
+      if (sp) return { speaker: sp, cue: [cueFirst, v + 2] };
+    }
     if (!isVerb(doc, v)) continue;
     // Passive "is said to", participles used as adjectives ("the so-called"), are not cues.
     const prev = toks[v - 1];
@@ -100,7 +107,7 @@ function introducedByPreviousParagraph(doc: Doc, ents: RecognizedEntities, q: Di
   const p = doc.sentences[doc.sentenceOf[q.first]].paragraph;
   if (p === 0) return null;
   const prev = doc.paragraphs[p - 1];
-  if (toks[prev.last - 1].text !== ':') return null;
+  if (toks[prev.last - 1].text !== ':' && toks[prev.last - 1].text !== ',') return null;
   const sent = doc.sentences[doc.sentenceOf[prev.last - 1]];
   for (let v = prev.last - 2; v >= sent.first; v--) {
     if (!isVerb(doc, v)) continue;
@@ -110,7 +117,7 @@ function introducedByPreviousParagraph(doc: Doc, ents: RecognizedEntities, q: Di
   return null;
 }
 
-export function attributeDirectQuotes(doc: Doc, ents: RecognizedEntities, quotes: DirectQuote[], insideQuote: (i: number) => boolean): void {
+export function attributeDirectQuotes(doc: Doc, ents: RecognizedEntities, quotes: DirectQuote[]): void {
   const quoteStarts = new Set(quotes.map((q) => q.first));
   for (const q of quotes) {
     const sent = doc.sentences[doc.sentenceOf[q.first]];
@@ -120,14 +127,6 @@ export function attributeDirectQuotes(doc: Doc, ents: RecognizedEntities, quotes
       ?? (isWholeParagraph(doc, q) ? introducedByPreviousParagraph(doc, ents, q) : null)
       ?? q.attribution;
   }
-  // Resolve speakers to entities.
-  for (const q of quotes) {
-    const sp = q.attribution.speaker;
-    if (!sp) continue;
-    if (sp.kind === 'pronoun') q.entityId = resolvePronoun(doc, ents, sp.first, insideQuote)?.id ?? null;
-    else q.entityId = sp.entity?.id ?? null;
-  }
-  carryOver(doc, quotes);
 }
 
 function isWholeParagraph(doc: Doc, q: DirectQuote): boolean {
@@ -140,7 +139,7 @@ function isWholeParagraph(doc: Doc, q: DirectQuote): boolean {
  * the parts of a multi-paragraph quote share one speaker, and a quote that follows another
  * quote's attribution sentence ("…," he said. "…") keeps the same speaker.
  */
-function carryOver(doc: Doc, quotes: DirectQuote[]): void {
+export function carryOver(doc: Doc, quotes: DirectQuote[]): void {
   // Multi-paragraph chains: the speaker found in any part applies to all parts.
   for (let i = 0; i < quotes.length; i++) {
     if (!quotes[i].continues) continue;

@@ -1,9 +1,9 @@
 // Finds every quotation, direct and indirect, and its speaker.
 import type { Quote, SpanText } from '../types';
 import type { Doc } from '../text/document';
-import type { RecognizedEntities } from '../entities/recognize';
+import type { EntityRecord, RecognizedEntities } from '../entities/recognize';
 import type { MarkedQuote } from './marks';
-import { attributeDirectQuotes, type DirectQuote } from './direct';
+import { attributeDirectQuotes, carryOver, type DirectQuote } from './direct';
 import { findIndirectQuotes } from './indirect';
 import { resolvePronoun, speakerBefore, type SourceKind, type SpeakerRef } from './speakers';
 import { SPEECH_VERBS } from '../lexicon/cues';
@@ -80,9 +80,46 @@ function wordCount(doc: Doc, first: number, last: number): number {
   return n;
 }
 
-function hasSentencePunctuation(doc: Doc, first: number, last: number): boolean {
-  for (let k = first + 1; k < last; k++) if (/^[.!?]$/.test(doc.tokens[k].text)) return true;
-  return false;
+
+/** Share of a reported clause taken by a direct quotation above which the clause is just the quote. */
+const QUOTE_DOMINATES = 0.85;
+
+/** Verbs after which words in quotation marks are a name, not speech ("titled", "known as"). */
+const NAMING_WORDS = new Set(['titled', 'entitled', 'named', 'called', 'dubbed', 'headlined', 'as', 'nicknamed', 'labelled', 'labeled', 'branded', 'the', 'a', 'an', 'word', 'term', 'phrase', 'slogan', 'hashtag']);
+
+/** Mostly Title Case words: a title or a name in quotation marks ("Savita Matters, Women Matter"). */
+function isTitleLike(doc: Doc, first: number, last: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = first + 1; k < last; k++) {
+    const t = doc.tokens[k];
+    if (t.kind !== 'word') continue;
+    words++;
+    if (t.cap || t.upper || t.kind === 'word' && /^(?:of|the|and|a|an|in|on|for|to|de|vs\.?)$/.test(t.text)) caps++;
+  }
+  return words > 0 && caps / words >= 0.75;
+}
+
+function sentenceCount(doc: Doc, first: number, last: number): number {
+  let n = 0;
+  for (let k = first + 1; k < last - 1; k++) if (/^[.!?]$/.test(doc.tokens[k].text) && doc.tokens[k + 1].kind === 'word') n++;
+  return n;
+}
+
+/** A pull-quote attribution line after paragraph p: "— Name, role" or "- Name". */
+function dashLineSpeaker(doc: Doc, ents: RecognizedEntities, p: number): SpeakerRef | null | undefined {
+  const next = doc.paragraphs[p + 1];
+  if (!next) return undefined;
+  const dash = doc.tokens[next.first];
+  if (!(dash.text === '—' || dash.text === '–' || dash.text === '-') || next.last - next.first > 16) return undefined;
+  for (let k = next.first + 1; k < next.last; k++) {
+    const mi = ents.mentionAtToken[k];
+    if (mi >= 0 && (ents.mentions[mi].entity.type === 'PERSON' || ents.mentions[mi].entity.type === 'ORG')) {
+      const m = ents.mentions[mi];
+      return { first: m.first, last: m.last, kind: 'named', entity: m.entity };
+    }
+  }
+  return null;
 }
 
 export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly MarkedQuote[]): QuoteRecord[] {
@@ -92,23 +129,81 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
     unmarked: false, attribution: { speaker: null, cue: null }, entityId: null,
   }));
   const unmarked = findUnmarked(doc, ents, marked);
-  // A marked quote followed by a dash line takes its speaker from it.
   direct.push(...unmarked.filter((u) => !direct.some((d) => d.first <= u.last && u.first <= d.last)));
   direct.sort((a, b) => a.first - b.first);
 
+  attributeDirectQuotes(doc, ents, direct);
+  // A quoted paragraph followed by a "— Name" line is a pull quote of that person.
+  for (const q of direct) {
+    if (q.attribution.speaker || q.unmarked) continue;
+    const p = doc.sentences[doc.sentenceOf[q.first]].paragraph;
+    const para = doc.paragraphs[p];
+    if (q.first !== para.first || q.last < para.last - 2) continue;
+    const sp = dashLineSpeaker(doc, ents, p);
+    if (sp) q.attribution = { speaker: sp, cue: null };
+  }
+
   const inside = new Uint8Array(toks.length);
-  for (const q of direct) for (let k = q.first; k <= q.last; k++) inside[k] = 1;
+  const markInside = (qs: readonly DirectQuote[]) => {
+    inside.fill(0);
+    for (const q of qs) for (let k = q.unmarked ? q.first : q.first + 1; k < (q.unmarked ? q.last + 1 : q.last); k++) inside[k] = 1;
+  };
+  markInside(direct);
+  const indirectAll = findIndirectQuotes(doc, ents, (i) => inside[i] === 1);
+  // A reported clause that is nothing but a quotation is the quotation.
+  const indirect = indirectAll.filter((q) => {
+    const len = toks[q.last - 1].end - toks[q.first].start;
+    const covered = direct.filter((d) => d.first >= q.first && d.last < q.last).reduce((n, d) => n + (d.end - d.start), 0);
+    return covered / len < QUOTE_DOMINATES;
+  });
+
+  // Resolve speakers in document order, so that "he" can refer to the person quoted before.
+  const speakerOfSentence = new Map<number, EntityRecord>();
   const insideQuote = (i: number) => inside[i] === 1;
+  type Item = { at: number; resolve: () => EntityRecord | null };
+  const items: Item[] = [];
+  const resolveRef = (sp: SpeakerRef | null): EntityRecord | null => {
+    if (!sp) return null;
+    if (sp.kind === 'pronoun') return resolvePronoun(doc, ents, sp.first, insideQuote, speakerOfSentence);
+    return sp.entity;
+  };
+  for (const q of direct) {
+    items.push({ at: q.attribution.speaker?.first ?? q.first, resolve: () => {
+      const e = resolveRef(q.attribution.speaker);
+      q.entityId = e?.id ?? null;
+      return e;
+    } });
+  }
+  const indirectEntity: (EntityRecord | null)[] = indirect.map(() => null);
+  indirect.forEach((q, n) => {
+    items.push({ at: q.speaker?.first ?? q.first, resolve: () => (indirectEntity[n] = resolveRef(q.speaker)) });
+  });
+  items.sort((a, b) => a.at - b.at);
+  for (const it of items) {
+    const e = it.resolve();
+    if (e) speakerOfSentence.set(doc.sentenceOf[it.at], e);
+  }
+  carryOver(doc, direct);
 
-  attributeDirectQuotes(doc, ents, direct, insideQuote);
+  // A quoted fragment inside someone's reported speech is theirs ("said it was "a great act"").
+  for (const q of direct) {
+    if (q.attribution.speaker) continue;
+    const n = indirect.findIndex((r) => r.first <= q.first && q.last < r.last && r.speaker);
+    if (n >= 0) {
+      q.attribution = { speaker: indirect[n].speaker, cue: indirect[n].cue as [number, number] };
+      q.entityId = indirectEntity[n]?.id ?? null;
+    }
+  }
 
-  // Scare quotes and names in quotation marks are not quotes unless someone is said to have said them.
-  const kept = direct.filter((q) => q.unmarked || q.continues || q.continued || q.attribution.speaker !== null
-    || wordCount(doc, q.first, q.last) >= 4 || hasSentencePunctuation(doc, q.first, q.last));
-  inside.fill(0);
-  for (const q of kept) for (let k = q.unmarked ? q.first : q.first + 1; k < (q.unmarked ? q.last + 1 : q.last); k++) inside[k] = 1;
-
-  const indirect = findIndirectQuotes(doc, ents, (i) => inside[i] === 1);
+  // Scare quotes, titles and names in quotation marks are not quotes unless someone said them.
+  const kept = direct.filter((q) => {
+    if (q.unmarked || q.continues || q.continued || q.attribution.speaker !== null) return true;
+    const words = wordCount(doc, q.first, q.last);
+    if (words < 4 && sentenceCount(doc, q.first, q.last) === 0) return false;
+    const before = toks[q.first - 1]?.text.toLowerCase() ?? '';
+    if (NAMING_WORDS.has(before) || isTitleLike(doc, q.first, q.last)) return false;
+    return true;
+  });
 
   const records: QuoteRecord[] = [];
   for (const q of kept) {
@@ -124,23 +219,17 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
       first: q.first, last: q.last + 1,
     });
   }
-  for (const q of indirect) {
-    let speakerId: string | null = null;
-    if (q.speaker) {
-      speakerId = q.speaker.kind === 'pronoun'
-        ? resolvePronoun(doc, ents, q.speaker.first, insideQuote)?.id ?? null
-        : q.speaker.entity?.id ?? null;
-    }
+  indirect.forEach((q, n) => {
     const s = span(doc, q.first, q.last);
     records.push({
       quote: {
-        ...s, kind: 'indirect', speakerId, cue: span(doc, q.cue[0], q.cue[1]),
+        ...s, kind: 'indirect', speakerId: indirectEntity[n]?.id ?? null, cue: span(doc, q.cue[0], q.cue[1]),
         speakerSpan: q.speaker ? span(doc, q.speaker.first, q.speaker.last) : null, continues: false,
       },
       sourceKind: q.speaker?.kind ?? null,
       first: q.first, last: q.last,
     });
-  }
+  });
   records.sort((a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end);
   return records;
 }

@@ -20,6 +20,7 @@ const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later',
 const ADVERBIAL_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'to', 'via', 'through', 'before', 'from', 'over', 'under']);
 const CLAUSE_STOPPERS = new Set([';', '(', ')', '—', '–']);
 const NOT_CLAUSE_START = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'with', 'of', 'from', 'about', 'as', 'and', 'or', 'but', 'so', 'than', 'into', 'over', 'goodbye', 'yes', 'no', 'nothing', 'something', 'anything', 'sorry', 'thanks', 'hello']);
+const ADJECTIVE_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'no', 'some', 'for', 'of', 'with', 'and', 'or', 'most', 'widely', 'so-called', 'supposedly', 'allegedly']);
 const HOPE_NOUNS = new Set(['hope', 'hopes', 'concern', 'concerns', 'confidence', 'fear', 'fears', 'optimism', 'doubt', 'doubts', 'belief', 'view']);
 
 function isWord(doc: Doc, i: number): boolean {
@@ -89,9 +90,9 @@ function looksLikeClause(doc: Doc, j: number, limit: number): boolean {
   const first = toks[j];
   if (first.kind === 'quote' || first.kind === 'punct') return false;
   if (NOT_CLAUSE_START.has(first.text.toLowerCase())) return false;
-  for (let k = j + 1; k < limit && k - j <= 9; k++) {
+  for (let k = j + 1; k < limit && k - j <= 14; k++) {
     const t = toks[k];
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '%' && t.text !== '$') return false;
+    if (t.kind === 'punct' && !['-', '%', '$', ','].includes(t.text)) return false;
     if (t.kind !== 'word') continue;
     if (FINITE_VERB_HINTS.has(t.text) || /^[a-z]{3,}ed$/.test(t.text) && k > j) return true;
     if (/^[a-z]+s$/.test(t.text) && k > j && ['it', 'he', 'she', 'this', 'that', 'there'].includes(toks[k - 1].text.toLowerCase())) return true;
@@ -152,6 +153,17 @@ export function findIndirectQuotes(doc: Doc, ents: RecognizedEntities, insideDir
         const spEnd = sp ? sp.last : i + 2;
         let comma = spEnd;
         while (comma < sent.last && toks[comma].text !== ',' && comma - spEnd < 8) comma++;
+        // "According to Keivan Stassun, a professor of physics at Vanderbilt, …": skip the apposition.
+        if (toks[comma]?.text === ',' && ['a', 'an', 'the'].includes(toks[comma + 1]?.text ?? '')) {
+          let k = comma + 1;
+          while (k < sent.last && toks[k].text !== ',' && k - comma < 16) k++;
+          if (toks[k]?.text === ',') {
+            let k2 = k + 1;
+            // A place after the apposition's comma ("Vanderbilt University, Tennessee,") belongs to it.
+            while (ents.mentionAtToken[k2] >= 0 && ents.mentions[ents.mentionAtToken[k2]].entity.type === 'LOC' && toks[ents.mentions[ents.mentionAtToken[k2]].last]?.text === ',') k2 = ents.mentions[ents.mentionAtToken[k2]].last + 1;
+            comma = k2 - 1;
+          }
+        }
         if (i === sent.first || toks[i - 1].kind === 'quote' && i - 1 === sent.first) {
           if (comma < sent.last && toks[comma].text === ',') {
             const { end } = clauseEnd(doc, comma + 1, sent.last);
@@ -191,6 +203,8 @@ export function findIndirectQuotes(doc: Doc, ents: RecognizedEntities, insideDir
 
       if (!REPORTING_VERBS.has(t.text)) continue;
       const prev = toks[i - 1];
+      // "an alleged plot", "the reported attack": a participle used as an adjective.
+      if (prev && ADJECTIVE_MARKERS.has(prev.text.toLowerCase())) continue;
       // Passive voice: "is said to", "was told by a midwife that".
       const passive = prev && ['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(prev.text);
       let speaker: SpeakerRef | null = null;

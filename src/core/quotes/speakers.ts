@@ -66,8 +66,18 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
   // "X, the chairman of the panel, said" / "X, in remarks to Y, said": skip one parenthetical.
   if (e - 1 >= floor && toks[e - 1].text === ',') {
     const open = skipParentheticalLeft(doc, e - 1, floor);
-    if (open < 0) return null;
-    e = open;
+    if (open >= 0) {
+      // "Turkey's news service, Anatolian News, reported": the name in between is the speaker.
+      const inner = ents.mentionAtToken[open + 1];
+      if (inner >= 0 && ents.mentions[inner].last === e - 1 && isActor(ents.mentions[inner].entity)) {
+        const m = ents.mentions[inner];
+        return classifyNamed(doc, m.first, m.last, m.entity);
+      }
+      e = open;
+    } else {
+      // "The security firm Secunia.com, has said": the subject ends at the comma.
+      e = e - 1;
+    }
   }
   if (e - 1 < floor || !isWord(doc, e - 1)) return null;
   const last = e - 1;
@@ -75,7 +85,19 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
   if (m >= 0) {
     const mention = ents.mentions[m];
     if (mention.first < floor) return null;
+    // "Matthew Ingram of The Globe and Mail dubbed": the person, not the employer.
+    const linker = toks[mention.first - 1];
+    if (linker && ['of', 'at', 'from', 'for', 'with'].includes(linker.text) && mention.first - 2 >= floor) {
+      const pm = ents.mentionAtToken[mention.first - 2];
+      if (pm >= 0 && ents.mentions[pm].entity.type === 'PERSON' && ents.mentions[pm].first >= floor) {
+        return classifyNamed(doc, ents.mentions[pm].first, ents.mentions[pm].last, ents.mentions[pm].entity);
+      }
+    }
     return classifyNamed(doc, mention.first, last + 1, mention.entity);
+  }
+  // "X tweeted to Y and said …": the subject of the first verb.
+  if (toks[last].text === 'and' || toks[last].text === 'but') {
+    return subjectAtStart(doc, ents, floor, last);
   }
   const word = toks[last].text;
   const lower = word.toLowerCase();
@@ -100,28 +122,49 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
   return classifyPhrase(doc, ents, first, last + 1);
 }
 
+/** The first name or pronoun in [from, to): the subject of a clause that opens there. */
+function subjectAtStart(doc: Doc, ents: RecognizedEntities, from: number, to: number): SpeakerRef | null {
+  for (let k = from; k < to && k - from < 12; k++) {
+    const mi = ents.mentionAtToken[k];
+    if (mi >= 0) {
+      const mention = ents.mentions[mi];
+      if (isActor(mention.entity)) return classifyNamed(doc, mention.first, mention.last, mention.entity);
+      k = mention.last - 1;
+      continue;
+    }
+    if (SPEAKER_PRONOUNS.has(doc.tokens[k].text.toLowerCase())) return { first: k, last: k + 1, kind: 'pronoun', entity: null };
+  }
+  return null;
+}
+
+function isActor(e: EntityRecord): boolean {
+  return e.type === 'PERSON' || e.type === 'ORG';
+}
+
 /** The speaker phrase right after a speech verb at `verb` ("said Kerry", "said the source"). */
 export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, ceiling: number): SpeakerRef | null {
   const toks = doc.tokens;
   let s = verb + 1;
   if (s >= ceiling || !isWord(doc, s)) return null;
-  const m = ents.mentionAtToken[s];
-  if (m >= 0) {
-    const mention = ents.mentions[m];
-    return classifyNamed(doc, mention.first, mention.last, mention.entity);
-  }
   if (SPEAKER_PRONOUNS.has(toks[s].text)) return { first: s, last: s + 1, kind: 'pronoun', entity: null };
-  // "said analyst Wolfango Piccoli", "said the source", "said Ambassador Mohib".
+  // "said analyst Wolfango Piccoli", "said Ambassador Mohib", "according to Saudi Arabia's Civil
+  // Defense Authority", "according to Afghan Ambassador Hamdullah Mohib": the first person or
+  // organisation in the phrase; a place or nationality only when nothing better follows.
+  let fallback: SpeakerRef | null = null;
   let k = s;
-  while (k < ceiling && k - s < 7 && toks[k].kind === 'word') {
+  while (k < ceiling && k - s < 12 && (toks[k].kind === 'word' || toks[k].kind === 'number')) {
     const mi = ents.mentionAtToken[k];
     if (mi >= 0) {
       const mention = ents.mentions[mi];
-      if (mention.entity.type === 'PERSON' || mention.entity.type === 'ORG') return classifyNamed(doc, s, mention.last, mention.entity);
+      if (isActor(mention.entity)) return classifyNamed(doc, s, mention.last, mention.entity);
+      if (!fallback) fallback = classifyNamed(doc, mention.first, mention.last, mention.entity);
+      k = mention.last;
+      continue;
     }
-    if (['of', 'in', 'at', 'on', 'to', 'that', 'and', 'who', 'which'].includes(toks[k].text)) break;
+    if (['of', 'in', 'on', 'that', 'and', 'who', 'which', 'by', 'after', 'before', 'during', 'with'].includes(toks[k].text)) break;
     k++;
   }
+  if (fallback) return fallback;
   if (!DETERMINERS.has(toks[s].text.toLowerCase()) && !isRoleNoun(toks[s].text) && !VAGUE_HEADS.has(toks[s].text)) return null;
   let end = s + 1;
   while (end < ceiling && end - s < 5 && toks[end].kind === 'word' && !['of', 'in', 'at', 'on', 'to', 'that', 'and', 'who', 'which', 'by', 'after', 'before', 'during', 'from', 'with'].includes(toks[end].text)) end++;
@@ -211,7 +254,13 @@ export function resolveRole(doc: Doc, ents: RecognizedEntities, first: number, l
  * mention in the current sentence before it, else in the nearest earlier sentence that has one
  * (up to five sentences back). Mentions inside direct quotations are skipped.
  */
-export function resolvePronoun(doc: Doc, ents: RecognizedEntities, at: number, insideQuote: (tokenIndex: number) => boolean): EntityRecord | null {
+export function resolvePronoun(
+  doc: Doc,
+  ents: RecognizedEntities,
+  at: number,
+  insideQuote: (tokenIndex: number) => boolean,
+  speakerOfSentence: ReadonlyMap<number, EntityRecord> = new Map(),
+): EntityRecord | null {
   const pron = doc.tokens[at].text.toLowerCase();
   const wantPerson = pron === 'he' || pron === 'she';
   const gender = pron === 'he' ? 'm' : pron === 'she' ? 'f' : null;
@@ -225,6 +274,9 @@ export function resolvePronoun(doc: Doc, ents: RecognizedEntities, at: number, i
   const sIdx = doc.sentenceOf[at];
   for (let s = sIdx; s >= 0 && sIdx - s <= 5; s--) {
     const sent = doc.sentences[s];
+    // Someone quoted in an earlier sentence is the likeliest "he" or "she" of the next one.
+    const quoted = s < sIdx ? speakerOfSentence.get(s) : undefined;
+    if (quoted && compatible(quoted)) return quoted;
     const end = s === sIdx ? at : sent.last;
     for (let k = sent.first; k < end; k++) {
       const mi = ents.mentionAtToken[k];

@@ -7,13 +7,17 @@ import type { Token } from './tokens';
 const CAMEL_RE = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
 /** "UN-backed", "Scientology-related": a name with a lower-case suffix. */
 const NAME_SUFFIX_RE = /^(\p{Lu}[\p{L}\p{M}\p{N}.]*)-(\p{Ll}+)$/u;
+const NAME_SUFFIXES = new Set(['backed', 'led', 'based', 'owned', 'held', 'run', 'related', 'linked', 'born', 'made',
+  'style', 'funded', 'controlled', 'affiliated', 'sponsored', 'allied', 'friendly', 'bound', 'brokered', 'imposed',
+  'supported', 'operated', 'built', 'designed', 'trained', 'inspired', 'occupied', 'administered', 'era', 'wide',
+  'listed', 'registered', 'flagged', 'dominated', 'aligned', 'leaning', 'centric', 'specific', 'only', 'like', 'type']);
 
 export function splitRunTogether(tokens: Token[], isKnownName: (word: string) => boolean): Token[] {
   let standalone: Set<string> | null = null;
   const out: Token[] = [];
   for (const t of tokens) {
     const h = t.kind === 'word' ? NAME_SUFFIX_RE.exec(t.text) : null;
-    if (h) {
+    if (h && NAME_SUFFIXES.has(h[2])) {
       const dash = t.start + h[1].length;
       out.push({ ...t, end: dash, text: h[1] });
       out.push({ ...t, start: dash, end: dash + 1, text: '-', kind: 'punct', cap: false, upper: false, lineBreakBefore: false, paragraphBreakBefore: false, spaceBefore: false });

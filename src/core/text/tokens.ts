@@ -31,6 +31,13 @@ const TITLE_ABBREVIATIONS = new Set([
   'supt', 'insp', 'det', 'cpl', 'pvt', 'hon', 'atty', 'e.g', 'i.e', 'cf', 'al',
 ]);
 
+/** Capitalised abbreviations that take a dot: US state abbreviations and a few titles and street words. */
+const CAP_ABBREVIATIONS = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass',
+  'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis',
+  'Wyo', 'Brig', 'Msgr', 'Pte', 'Spc', 'Reps', 'Messrs', 'Mme', 'Mlle', 'Drs', 'Rt', 'Hon', 'Rd', 'Ave', 'Blvd', 'Bros',
+]);
+
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›']);
 
 // Letters, marks and digits joined by single inner hyphens, apostrophes, dots or ampersands; or any other non-space char.
@@ -79,7 +86,7 @@ export function tokenize(text: string): Token[] {
     let abbrev = false;
     if (possessive === null && text.charCodeAt(end) === 46 /* . */) {
       const lower = word.toLowerCase();
-      if (INITIALS_RE.test(word) || (word.length === 1 && UPPER_RE.test(word)) || TITLE_ABBREVIATIONS.has(lower)) {
+      if (INITIALS_RE.test(word) || (word.length === 1 && UPPER_RE.test(word)) || TITLE_ABBREVIATIONS.has(lower) || CAP_ABBREVIATIONS.has(word)) {
         end += 1;
         word += '.';
         abbrev = true;

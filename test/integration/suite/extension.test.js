@@ -113,7 +113,8 @@ suite('News Lens (extension host)', function () {
 
   test('activates for .article, .txt and .md documents and analyses each', async () => {
     const ext = extension();
-    console.log(`    (extension active before any document opened: ${ext.isActive})`);
+    const openDocs = vscode.workspace.textDocuments.map((d) => `${d.uri.scheme}:${path.basename(d.uri.path)} (${d.languageId})`);
+    console.log(`    (before the first test: extension active ${ext.isActive}; open documents: ${openDocs.join(', ') || 'none'})`);
     // Open the .article first: its language is contributed by the extension itself.
     for (const [name, languageId] of [['sample.article', 'news-article'], ['sample.txt', 'plaintext'], ['sample.md', 'markdown']]) {
       const doc = await open(name);
