@@ -56,10 +56,38 @@ export function spanOf(doc: Doc, first: number, lastExclusive: number): SpanText
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-/** The sentence around token i, without its final punctuation outside quotation marks kept as is. */
+/** The sentence around token i. */
 export function sentenceSpan(doc: Doc, i: number): { start: number; end: number } {
   const s = doc.sentences[doc.sentenceOf[i]];
   return { start: s.start, end: s.end };
+}
+
+/**
+ * The clause around token i that a claim covers: its sentence, cut at semicolons and dashes, and
+ * cut before a later stretch that someone named stands behind ("Allegedly, X pleaded …, but he
+ * replied "…"" -> "Allegedly, X pleaded …").
+ */
+export function clauseSpan(ctx: ClaimContext, i: number): { start: number; end: number } {
+  const { doc } = ctx;
+  const toks = doc.tokens;
+  const s = doc.sentences[doc.sentenceOf[i]];
+  let first = s.first;
+  let last = s.last;
+  for (let k = i - 1; k > s.first; k--) {
+    if (toks[k].text === ';') { first = k + 1; break; }
+  }
+  for (let k = i + 1; k < s.last; k++) {
+    if (toks[k].text === ';') { last = k; break; }
+    if (ctx.attributedToken[k] && !ctx.attributedToken[i]) {
+      // Back up to the clause break before the attributed part.
+      let b = k - 1;
+      while (b > i && toks[b].text !== ',') b--;
+      last = b > i ? b : k;
+      break;
+    }
+  }
+  while (last > first + 1 && /^[,;:]$/.test(toks[last - 1].text)) last--;
+  return { start: toks[first].start, end: toks[last - 1].end };
 }
 
 /** Sentence index of a text offset (binary search over sentences). */

@@ -1,7 +1,7 @@
 // NL003 hedged hearsay: "reportedly", "allegedly", "is said to", "it is believed", "are accused of"
 // with nobody named as the one who reports, alleges, says or believes it.
 import type { ClaimContext, Finding } from './context';
-import { sentenceAtOffset } from './context';
+import { clauseSpan } from './context';
 import { tokenIndexAt } from '../text/tokens';
 
 const HEDGE_PATTERNS: readonly RegExp[] = [
@@ -19,7 +19,6 @@ export function hedgeRules(ctx: ClaimContext): Finding[] {
   const out: Finding[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
-    if (ctx.attributedSentence[s]) continue;
     const text = doc.text.slice(sent.start, sent.end);
     for (const re of HEDGE_PATTERNS) {
       re.lastIndex = 0;
@@ -28,9 +27,9 @@ export function hedgeRules(ctx: ClaimContext): Finding[] {
         const tok = tokenIndexAt(doc.tokens, start);
         if (ctx.attributedToken[tok]) continue;
         const trigger = { start, end: start + m[0].length, text: m[0] };
-        const sentence = doc.sentences[sentenceAtOffset(doc, start)];
+        const clause = clauseSpan(ctx, tok);
         out.push({
-          code: 'NL003', reason: 'vague-source', start: sentence.start, end: sentence.end, trigger,
+          code: 'NL003', reason: 'vague-source', start: clause.start, end: Math.max(clause.end, trigger.end), trigger,
           message: `Hearsay "${m[0].replace(/\s+/g, ' ')}" with no source: say who reports, alleges or believes it.`,
         });
       }

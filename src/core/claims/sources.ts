@@ -45,7 +45,13 @@ function message(code: 'NL001' | 'NL002', trigger: string): string {
 function sentenceFinding(ctx: ClaimContext, code: 'NL001' | 'NL002', trigger: SpanText): Finding {
   const s = sentenceAtOffset(ctx.doc, trigger.start);
   const sent = ctx.doc.sentences[s];
-  const { start, end } = sentenceSpan(ctx.doc, sent.first);
+  let { start, end } = sentenceSpan(ctx.doc, sent.first);
+  // A semicolon separates claims: keep to the part that holds the trigger.
+  const text = ctx.doc.text;
+  const before = text.lastIndexOf(';', trigger.start);
+  if (before >= start) start = before + 1 + (text.slice(before + 1).match(/^\s*/)?.[0].length ?? 0);
+  const after = text.indexOf(';', trigger.end);
+  if (after >= 0 && after < end) end = after;
   return {
     code, reason: code === 'NL001' ? 'vague-source' : 'anonymous-source',
     start: Math.min(start, trigger.start), end: Math.max(end, trigger.end), trigger,

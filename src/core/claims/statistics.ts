@@ -2,6 +2,7 @@
 // estimate) in a sentence that names no source for it. Dates, times, ages, durations,
 // ordinals and numbers inside names are not statistics.
 import type { ClaimContext, Finding } from './context';
+import { clauseSpan } from './context';
 import type { Doc } from '../text/document';
 import { DAYS_AND_MONTHS } from '../lexicon/stopwords';
 
@@ -18,6 +19,8 @@ const CASUALTY_VERBS = new Set(['killed', 'injured', 'wounded', 'arrested', 'det
 const DURATIONS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute',
   'minutes', 'second', 'seconds', 'decade', 'decades', 'century', 'centuries', 'year-old', 'years-old', 'am', 'pm',
   'a.m.', 'p.m.', 'GMT', 'UTC', 'BST', 'EST', 'PST', 'CET']);
+const MEASURES = new Set(['miles', 'mile', 'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'metres', 'meters',
+  'feet', 'foot', 'inches', 'yards', 'light-years', 'old', 'bail']);
 const NAME_PREFIXES = new Set(['Article', 'No.', 'Section', 'Chapter', 'Resolution', 'Flight', 'Route', 'Highway', 'Room',
   'Apollo', 'Windows', 'Version', 'version', 'Series', 'Level', 'Category', 'Phase', 'Stage', 'Amendment', 'Act', 'Bill',
   'Proposition', 'Measure', 'Platform', 'Gate', 'Terminal', 'Unit', 'Block', 'Lot', 'Box', 'Page', 'page', 'pages', 'aged', 'age']);
@@ -53,6 +56,12 @@ function isStatistic(doc: Doc, i: number): boolean {
     if (/\p{L}/u.test(t.text)) return false; // ordinals (22nd), model names (IE6)
     if (prev && (NAME_PREFIXES.has(prev.text) || DAYS_AND_MONTHS.has(prev.text))) return false;
     if (DAYS_AND_MONTHS.has(toks[i + 1]?.text ?? '') || next === ':' || DURATIONS.has(next)) return false;
+    // Ranges and measures of time, distance and age: "36 to 48 hours", "650 light years", "500 miles".
+    for (let k = i + 1; k <= i + 4 && k < toks.length; k++) {
+      const w = lowerAt(doc, k);
+      if (DURATIONS.has(w) || MEASURES.has(w)) return false;
+      if (!(toks[k].kind === 'number' || ['to', '-', '–', 'and', 'or', 'light', 'million', 'billion', 'thousand'].includes(w))) break;
+    }
     if (prev && prev.text === '-' && !prev.spaceBefore) return false; // ranges inside names ("KELT-9")
     const value = numericValue(t.text);
     const isYear = /^\d{4}$/.test(t.text) && value >= 1800 && value <= 2100;
@@ -63,7 +72,7 @@ function isStatistic(doc: Doc, i: number): boolean {
     if (isYear) return false;
     if (value >= 1000) return true;
     if (hedgedBefore(doc, i) && value >= 10) return true;
-    if (value >= 20 && (PEOPLE_NOUNS.has(next) || PEOPLE_NOUNS.has(next2))) return true;
+    if (value >= 100 && (PEOPLE_NOUNS.has(next) || PEOPLE_NOUNS.has(next2))) return true;
     return false;
   }
   const w = t.text.toLowerCase();
@@ -91,22 +100,39 @@ function clauseStart(doc: Doc, sentFirst: number, i: number): number {
   return sentFirst;
 }
 
+/** In a sentence with an attributed quote, whether the figure's own clause (up to ";" or the quote) lacks one. */
+function clauseIsUnattributed(ctx: ClaimContext, i: number): boolean {
+  const { doc } = ctx;
+  const s = doc.sentences[doc.sentenceOf[i]];
+  let first = s.first;
+  for (let k = i - 1; k > s.first; k--) if (doc.tokens[k].text === ';') { first = k + 1; break; }
+  let last = s.last;
+  for (let k = i + 1; k < s.last; k++) if (doc.tokens[k].text === ';') { last = k; break; }
+  for (let k = first; k < last; k++) if (ctx.attributedToken[k]) return false;
+  // A speech verb in the clause ("according to", "said") also attributes it.
+  const clause = doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end);
+  return !/\b(?:according to|said|says|reported|estimated|announced|told)\b/i.test(clause);
+}
+
 export function statisticRules(ctx: ClaimContext): Finding[] {
   const { doc } = ctx;
   const toks = doc.tokens;
   const out: Finding[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
-    if (ctx.attributedSentence[s] || sent.first < ctx.headlineEnd) continue;
+    if (sent.first < ctx.headlineEnd) continue;
     for (let i = sent.first; i < sent.last; i++) {
       if (ctx.attributedToken[i]) continue;
       if (toks[i].kind !== 'number' && toks[i].kind !== 'word') continue;
       if (!isStatistic(doc, i)) continue;
+      // "…, according to the ministry" or "X said" in the same clause names the source.
+      if (ctx.attributedSentence[s] && !clauseIsUnattributed(ctx, i)) continue;
       const from = clauseStart(doc, sent.first, i);
+      const clause = clauseSpan(ctx, i);
       let last = sent.last;
       while (last > from + 1 && /^[.,;:!?]$/.test(toks[last - 1].text)) last--;
-      const start = toks[from].start;
-      const end = toks[last - 1].end;
+      const start = Math.max(toks[from].start, clause.start);
+      const end = Math.min(toks[last - 1].end, clause.end);
       const trigger = { start: toks[i].start, end: toks[i].end, text: toks[i].text };
       out.push({
         code: 'NL004', reason: 'unsourced-statistic', start, end, trigger,

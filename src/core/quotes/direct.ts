@@ -25,6 +25,8 @@ export interface DirectQuote {
   entityId: string | null;
 }
 
+const NAMING_VERBS = new Set(['called', 'named', 'labelled', 'labeled', 'dubbed', 'titled', 'entitled', 'nicknamed', 'branded', 'known']);
+
 const NO_ATTRIBUTION: Attribution = { speaker: null, cue: null };
 
 function isVerb(doc: Doc, i: number): boolean {
@@ -74,9 +76,11 @@ function attributionBefore(doc: Doc, ents: RecognizedEntities, q: DirectQuote, s
       if (sp) return { speaker: sp, cue: [cueFirst, v + 2] };
     }
     if (!isVerb(doc, v)) continue;
-    // Passive "is said to", participles used as adjectives ("the so-called"), are not cues.
+    // Passive "is said to", participles used as adjectives ("an alleged"), are not cues;
+    // nor is a naming verb right before the quotation ("a user labelled "Anonymous"").
     const prev = toks[v - 1];
-    if (prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.text)) continue;
+    if (prev && ['is', 'are', 'was', 'were', 'be', 'been', 'a', 'an', 'the', 'so-called'].includes(prev.text.toLowerCase())) continue;
+    if (v === q.first - 1 && NAMING_VERBS.has(toks[v].text) && !(prev && ['he', 'she', 'they', 'it', 'we', 'i'].includes(prev.text.toLowerCase()))) continue;
     let sp = speakerBefore(doc, ents, v, sentFirst);
     if (!sp && toks[v].text.endsWith('ing')) {
       // "…, saying "…"": the subject of the clause before the participle.

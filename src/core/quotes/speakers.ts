@@ -35,6 +35,9 @@ const VAGUE_HEADS = new Set([
   'worker', 'workers', 'student', 'students', 'posting', 'post', 'rumours', 'rumors', 'press', 'newspapers',
   'groups', 'agencies', 'author', 'teachers', 'police', 'investigators', 'prosecutors', 'calculations',
 ]);
+/** Non-human sources that never identify anyone: "the calculations", "media reports". */
+const VAGUE_THINGS = new Set(['reports', 'report', 'media', 'calculations', 'estimates', 'studies', 'polls', 'surveys',
+  'posting', 'postings', 'rumours', 'rumors', 'claims', 'accounts', 'sources']);
 const ANONYMOUS_HEADS = new Set(['source', 'insider', 'official']);
 const ANONYMITY_MARKERS = ['close to', 'familiar with', 'not to be named', 'not authorized', 'not authorised', 'anonymity', 'declined to be named', 'wished not to be'];
 
@@ -164,6 +167,14 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
     if (['of', 'in', 'on', 'that', 'and', 'who', 'which', 'by', 'after', 'before', 'during', 'with'].includes(toks[k].text)) break;
     k++;
   }
+  // "according to the Afghan team's coach, Alireza Mehraban,": the name in apposition.
+  if (toks[k]?.text === ',' && k + 1 < ceiling) {
+    const mi = ents.mentionAtToken[k + 1];
+    if (mi >= 0 && ents.mentions[mi].entity.type === 'PERSON') {
+      const m = ents.mentions[mi];
+      return classifyNamed(doc, m.first, m.last, m.entity);
+    }
+  }
   if (fallback) return fallback;
   if (!DETERMINERS.has(toks[s].text.toLowerCase()) && !isRoleNoun(toks[s].text) && !VAGUE_HEADS.has(toks[s].text)) return null;
   let end = s + 1;
@@ -190,8 +201,13 @@ function classifyPhrase(doc: Doc, ents: RecognizedEntities, first: number, last:
   const toks = doc.tokens;
   const head = toks[last - 1].text;
   const headLower = head.toLowerCase();
+  if (DETERMINERS.has(headLower) || toks[last - 1].kind !== 'word') return null;
   const det = toks[first].text.toLowerCase();
   const hasDet = DETERMINERS.has(det);
+  // Reports, estimates, polls and "the media" are vague whatever the determiner.
+  if (VAGUE_THINGS.has(headLower) && !/^\s*(?:of|from|by)\s+\p{Lu}/u.test(doc.text.slice(toks[last - 1].end, toks[last - 1].end + 12))) {
+    return { first, last, kind: 'vague', entity: null };
+  }
   const after = doc.text.slice(toks[last - 1].end, toks[Math.min(last + 6, toks.length - 1)].end).toLowerCase();
   if (ANONYMITY_MARKERS.some((mk) => after.startsWith(' ' + mk) || after.startsWith(', ' + mk) || after.includes('who asked not to be named'))) {
     return { first, last, kind: 'anonymous', entity: null };
@@ -214,7 +230,6 @@ function classifyPhrase(doc: Doc, ents: RecognizedEntities, first: number, last:
     const entity = resolveRole(doc, ents, first, last);
     return { first, last, kind: entity ? 'role' : 'identified-unnamed', entity };
   }
-  if (INDEFINITE.has(det)) return { first, last, kind: 'vague', entity: null };
   if (isRoleNoun(headLower)) {
     const entity = resolveRole(doc, ents, first, last);
     return { first, last, kind: entity ? 'role' : 'identified-unnamed', entity };
