@@ -17,22 +17,22 @@ const HEDGE_PATTERNS: readonly RegExp[] = [
 export function hedgeRules(ctx: ClaimContext): Finding[] {
   const { doc } = ctx;
   const out: Finding[] = [];
-  for (let s = 0; s < doc.sentences.length; s++) {
-    const sent = doc.sentences[s];
-    const text = doc.text.slice(sent.start, sent.end);
-    for (const re of HEDGE_PATTERNS) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const start = sent.start + m.index;
-        const tok = tokenIndexAt(doc.tokens, start);
-        if (ctx.attributedToken[tok]) continue;
-        const trigger = { start, end: start + m[0].length, text: m[0] };
-        const clause = clauseSpan(ctx, tok);
-        out.push({
-          code: 'NL003', reason: 'vague-source', start: clause.start, end: Math.max(clause.end, trigger.end), trigger,
-          message: `Hearsay "${m[0].replace(/\s+/g, ' ')}" with no source: say who reports, alleges or believes it.`,
-        });
-      }
+  for (const re of HEDGE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m !== null; m = re.exec(doc.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const tok = tokenIndexAt(doc.tokens, start);
+      const lastTok = tokenIndexAt(doc.tokens, end) - 1;
+      // Within one sentence, and not inside words someone named stands behind.
+      if (tok >= doc.tokens.length || lastTok < tok || doc.sentenceOf[tok] !== doc.sentenceOf[lastTok]) continue;
+      if (ctx.attributedToken[tok]) continue;
+      const trigger = { start, end, text: m[0] };
+      const clause = clauseSpan(ctx, tok);
+      out.push({
+        code: 'NL003', reason: 'vague-source', start: Math.min(clause.start, start), end: Math.max(clause.end, end), trigger,
+        message: `Hearsay "${m[0].replace(/\s+/g, ' ')}" with no source: say who reports, alleges or believes it.`,
+      });
     }
   }
   return out;

@@ -18,13 +18,20 @@ export function findClaims(ctx: ClaimContext, options: AnalyzeOptions, quoteFind
   if (enabled('NL004')) findings.push(...statisticRules(ctx));
   if (enabled('NL005')) findings.push(...quoteFindings);
 
-  findings.sort((a, b) => PRIORITY.indexOf(a.code) - PRIORITY.indexOf(b.code) || a.start - b.start || b.end - a.end);
+  // Overlapping findings form small clusters; within a cluster the higher-priority rule wins.
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
-  for (const f of findings) {
-    if (kept.some((k) => k.start < f.end && f.start < k.end)) continue;
-    kept.push(f);
+  let i = 0;
+  while (i < findings.length) {
+    let j = i + 1;
+    let clusterEnd = findings[i].end;
+    while (j < findings.length && findings[j].start < clusterEnd) clusterEnd = Math.max(clusterEnd, findings[j++].end);
+    const cluster = findings.slice(i, j).sort((a, b) => PRIORITY.indexOf(a.code) - PRIORITY.indexOf(b.code) || a.start - b.start);
+    const chosen: Finding[] = [];
+    for (const f of cluster) if (!chosen.some((k) => k.start < f.end && f.start < k.end)) chosen.push(f);
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    i = j;
   }
-  kept.sort((a, b) => a.start - b.start);
   return kept.map((f) => {
     const info = ruleInfo(f.code);
     return {

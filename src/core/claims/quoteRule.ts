@@ -4,11 +4,16 @@ import type { QuoteRecord } from '../quotes/index';
 
 export function unattributedQuoteRule(quotes: readonly QuoteRecord[]): Finding[] {
   const out: Finding[] = [];
+  // Quotes are sorted by start: keep the furthest end of reported speech seen so far.
+  let reportedEnd = -1;
   for (const q of quotes) {
-    if (q.quote.kind !== 'direct' || q.quote.speakerId !== null || q.sourceKind !== null) continue;
+    if (q.quote.kind === 'indirect') {
+      reportedEnd = Math.max(reportedEnd, q.quote.end);
+      continue;
+    }
+    if (q.quote.speakerId !== null || q.sourceKind !== null) continue;
     // Quoted fragments inside someone's reported speech belong to that speaker.
-    const inReported = quotes.some((o) => o.quote.kind === 'indirect' && o.quote.start <= q.quote.start && q.quote.end <= o.quote.end);
-    if (inReported) continue;
+    if (q.quote.end <= reportedEnd) continue;
     out.push({
       code: 'NL005', reason: 'unattributed-quote', start: q.quote.start, end: q.quote.end,
       trigger: { start: q.quote.start, end: q.quote.end, text: q.quote.text },

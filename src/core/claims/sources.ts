@@ -10,8 +10,11 @@ const VAGUE_PATTERNS: readonly RegExp[] = [
   /\bestimates\s+(?:suggest|show|indicate|put)\b/giu,
   /\b(?:a|one|another)\s+(?:recent\s+|new\s+|separate\s+)?(?:poll|survey|study|report)\s+(?:has\s+)?(?:found|finds|shows|showed|suggests|suggested|indicated)\b/giu,
   /\b(?:studies|research|polls|surveys)\s+(?:have\s+)?(?:show|shown|showed|suggest|suggested|found|indicate)\b/giu,
-  /^(?:some|many|other|several|few)\s+(?:[\p{L}-]+\s+){0,4}(?:have\s+|has\s+)?(?:also\s+)?(?:say|said|criticized|criticised|argued|claimed|believe|warned|accused|charged|alleged|reported|suggested|complained)\b/giu,
   /\b(?:it\s+is|it\s+was|it\s+has\s+been)\s+(?:widely\s+|generally\s+)?(?:reported|rumou?red)\b/giu,
+];
+
+const SENTENCE_START_PATTERNS: readonly RegExp[] = [
+  /(?:some|many|other|several|few)\s+(?:[\p{L}-]+\s+){0,4}(?:have\s+|has\s+)?(?:also\s+)?(?:say|said|criticized|criticised|argued|claimed|believe|warned|accused|charged|alleged|reported|suggested|complained)\b/iyu,
 ];
 
 const ANONYMOUS_PATTERNS: readonly RegExp[] = [
@@ -48,10 +51,19 @@ function sentenceFinding(ctx: ClaimContext, code: 'NL001' | 'NL002', trigger: Sp
   let { start, end } = sentenceSpan(ctx.doc, sent.first);
   // A semicolon separates claims: keep to the part that holds the trigger.
   const text = ctx.doc.text;
-  const before = text.lastIndexOf(';', trigger.start);
-  if (before >= start) start = before + 1 + (text.slice(before + 1).match(/^\s*/)?.[0].length ?? 0);
-  const after = text.indexOf(';', trigger.end);
-  if (after >= 0 && after < end) end = after;
+  for (let k = trigger.start - 1; k >= start; k--) {
+    if (text.charCodeAt(k) === 59 /* ; */) {
+      start = k + 1;
+      while (start < trigger.start && /\s/.test(text[start])) start++;
+      break;
+    }
+  }
+  for (let k = trigger.end; k < end; k++) {
+    if (text.charCodeAt(k) === 59) {
+      end = k;
+      break;
+    }
+  }
   return {
     code, reason: code === 'NL001' ? 'vague-source' : 'anonymous-source',
     start: Math.min(start, trigger.start), end: Math.max(end, trigger.end), trigger,
@@ -59,18 +71,31 @@ function sentenceFinding(ctx: ClaimContext, code: 'NL001' | 'NL002', trigger: Sp
   };
 }
 
+/** Runs each pattern once over the whole text; matches that cross a sentence end are dropped. */
 function scan(ctx: ClaimContext, patterns: readonly RegExp[], code: 'NL001' | 'NL002', out: Finding[]): void {
   const { doc } = ctx;
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m !== null; m = re.exec(doc.text)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const start = m.index;
+      const sent = doc.sentences[sentenceAtOffset(doc, start)];
+      if (!sent || start + m[0].length > sent.end) continue;
+      const trigger = { start, end: start + m[0].length, text: m[0] };
+      out.push(sentenceFinding(ctx, code, trigger));
+    }
+  }
+}
+
+/** Patterns that must match at the start of a sentence: tried once per sentence, anchored there. */
+function scanSentenceStarts(ctx: ClaimContext, patterns: readonly RegExp[], code: 'NL001', out: Finding[]): void {
+  const { doc } = ctx;
   for (const sent of doc.sentences) {
-    const text = doc.text.slice(sent.start, sent.end);
     for (const re of patterns) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0].length === 0) { re.lastIndex++; continue; }
-        const start = sent.start + m.index;
-        const trigger = { start, end: start + m[0].length, text: m[0] };
-        out.push(sentenceFinding(ctx, code, trigger));
-      }
+      re.lastIndex = sent.start;
+      const m = re.exec(doc.text);
+      if (!m || m.index + m[0].length > sent.end) continue;
+      out.push(sentenceFinding(ctx, code, { start: m.index, end: m.index + m[0].length, text: m[0] }));
     }
   }
 }
@@ -93,6 +118,7 @@ export function sourceRules(ctx: ClaimContext): Finding[] {
     out.push(q.quote.kind === 'direct' ? { ...f, start: Math.min(f.start, q.quote.start), end: Math.max(f.end, q.quote.end) } : f);
   }
   scan(ctx, VAGUE_PATTERNS, 'NL001', out);
+  scanSentenceStarts(ctx, SENTENCE_START_PATTERNS, 'NL001', out);
   scan(ctx, ANONYMOUS_PATTERNS, 'NL002', out);
   const extra = phrasePattern(ctx.extraVagueSources);
   if (extra) scan(ctx, [extra], 'NL001', out);

@@ -138,16 +138,26 @@ export function recognizeEntities(doc: Doc): RecognizedEntities {
   }
 
   // Link each short form to the nearest full name (before it, else the first after it).
+  // Members are added in document order, so each group's starts are sorted: binary search.
+  const lastStartBefore = (g: Group, offset: number): number => {
+    let lo = 0;
+    let hi = g.members.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cands[g.members[mid]].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? cands[g.members[lo - 1]].start : -1;
+  };
   const nearest = (options: Group[], offset: number): Group => {
+    if (options.length === 1) return options[0];
     let best: Group | null = null;
     let bestStart = -1;
     for (const g of options) {
-      for (const m of g.members) {
-        const s = cands[m].start;
-        if (s <= offset && s > bestStart) {
-          best = g;
-          bestStart = s;
-        }
+      const s = lastStartBefore(g, offset);
+      if (s > bestStart) {
+        best = g;
+        bestStart = s;
       }
     }
     return best ?? options[0];

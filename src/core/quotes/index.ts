@@ -129,7 +129,9 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
     unmarked: false, attribution: { speaker: null, cue: null }, entityId: null,
   }));
   const unmarked = findUnmarked(doc, ents, marked);
-  direct.push(...unmarked.filter((u) => !direct.some((d) => d.first <= u.last && u.first <= d.last)));
+  const markedTokens = new Set<number>();
+  for (const d of direct) for (let k = d.first; k <= d.last; k++) markedTokens.add(k);
+  direct.push(...unmarked.filter((u) => !markedTokens.has(u.first) && !markedTokens.has(u.last)));
   direct.sort((a, b) => a.first - b.first);
 
   attributeDirectQuotes(doc, ents, direct);
@@ -151,9 +153,13 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
   markInside(direct);
   const indirectAll = findIndirectQuotes(doc, ents, (i) => inside[i] === 1);
   // A reported clause that is nothing but a quotation is the quotation.
+  // Both lists are sorted by position: one forward sweep measures what each clause quotes.
+  let d0 = 0;
   const indirect = indirectAll.filter((q) => {
+    while (d0 < direct.length && direct[d0].first < q.first) d0++;
+    let covered = 0;
+    for (let d = d0; d < direct.length && direct[d].first < q.last; d++) if (direct[d].last < q.last) covered += direct[d].end - direct[d].start;
     const len = toks[q.last - 1].end - toks[q.first].start;
-    const covered = direct.filter((d) => d.first >= q.first && d.last < q.last).reduce((n, d) => n + (d.end - d.start), 0);
     return covered / len < QUOTE_DOMINATES;
   });
 
@@ -186,9 +192,14 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
   carryOver(doc, direct);
 
   // A quoted fragment inside someone's reported speech is theirs ("said it was "a great act"").
+  let r0 = 0;
   for (const q of direct) {
+    while (r0 < indirect.length && indirect[r0].last <= q.first) r0++;
     if (q.attribution.speaker) continue;
-    const n = indirect.findIndex((r) => r.first <= q.first && q.last < r.last && r.speaker);
+    let n = -1;
+    for (let r = r0; r < indirect.length && indirect[r].first <= q.first; r++) {
+      if (q.last < indirect[r].last && indirect[r].speaker) n = r;
+    }
     if (n >= 0) {
       q.attribution = { speaker: indirect[n].speaker, cue: indirect[n].cue as [number, number] };
       q.entityId = indirectEntity[n]?.id ?? null;

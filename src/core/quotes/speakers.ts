@@ -237,6 +237,26 @@ function classifyPhrase(doc: Doc, ents: RecognizedEntities, first: number, last:
   return null;
 }
 
+const roleIndexCache = new WeakMap<RecognizedEntities, Map<string, EntityRecord[]>>();
+
+/** People by the words of their roles, built once per analysis. */
+function roleIndex(ents: RecognizedEntities): Map<string, EntityRecord[]> {
+  let index = roleIndexCache.get(ents);
+  if (index) return index;
+  index = new Map();
+  for (const e of ents.entities) {
+    if (e.type !== 'PERSON') continue;
+    const words = new Set(e.roles.flatMap((r) => r.toLowerCase().split(/[\s'’]+/)));
+    for (const w of words) {
+      let list = index.get(w);
+      if (!list) index.set(w, (list = []));
+      list.push(e);
+    }
+  }
+  roleIndexCache.set(ents, index);
+  return index;
+}
+
 /** "the president" -> the person whose role mentions a president (the most specific match wins). */
 export function resolveRole(doc: Doc, ents: RecognizedEntities, first: number, last: number): EntityRecord | null {
   const toks = doc.tokens;
@@ -245,8 +265,7 @@ export function resolveRole(doc: Doc, ents: RecognizedEntities, first: number, l
   for (let k = first; k < last; k++) if (toks[k].kind === 'word') phraseWords.add(toks[k].text.toLowerCase());
   let best: EntityRecord | null = null;
   let bestScore = 0;
-  for (const e of ents.entities) {
-    if (e.type !== 'PERSON' || e.roles.length === 0) continue;
+  for (const e of roleIndex(ents).get(head) ?? []) {
     let score = 0;
     for (const role of e.roles) {
       const rw = role.toLowerCase().split(/[\s'’]+/);
