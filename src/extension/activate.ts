@@ -10,12 +10,19 @@ import { DocumentAnalyses } from './documents';
 import { EntitiesTree } from './entitiesTree';
 import { registerHover } from './hover';
 import { QuotesTree } from './quotesTree';
+import { buildQuotesModel, type SpeakerGroup } from './quotesModel';
+
+/** What activate() returns: a small read-only API, used by the extension-host tests. */
+export interface NewsLensApi {
+  /** The speaker groups the Quotes view shows for an open document, or [] when it is not analysed. */
+  quotesModel(uri: vscode.Uri): SpeakerGroup[];
+}
 
 function settings(): NewsLensConfig {
   return readConfig(vscode.workspace.getConfiguration(SECTION));
 }
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const log = vscode.window.createOutputChannel('News Lens', { log: true });
   const analyses = new DocumentAnalyses(settings(), log, context.extensionUri);
   const article = new ActiveArticle(analyses);
@@ -35,6 +42,13 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
   );
   analyses.start();
+  return {
+    quotesModel(uri: vscode.Uri): SpeakerGroup[] {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const analysis = doc ? analyses.analysisFor(doc) : undefined;
+      return analysis ? buildQuotesModel(analysis) : [];
+    },
+  };
 }
 
 export function deactivate(): void {
