@@ -126,7 +126,7 @@ export function statisticRules(ctx: ClaimContext): Finding[] {
       if (toks[i].kind !== 'number' && toks[i].kind !== 'word') continue;
       if (!isStatistic(doc, i)) continue;
       // "…, according to the ministry" or "X said" in the same clause names the source.
-      if (ctx.attributedSentence[s] && !clauseIsUnattributed(ctx, i)) continue;
+      if (!clauseIsUnattributed(ctx, i)) continue;
       const from = clauseStart(doc, sent.first, i);
       const clause = clauseSpan(ctx, i);
       let last = sent.last;

@@ -74,6 +74,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'sue', 'sues', 'sued',
   'shout', 'shouts', 'shouted',
   'whisper', 'whispers', 'whispered',
+  'read', 'reads', // "the statement read"
 ]);
 
 /** Verbs whose object can be a reported clause ("said [that] X"): indirect speech. */

@@ -82,10 +82,13 @@ function wordCount(doc: Doc, first: number, last: number): number {
 
 
 /** Share of a reported clause taken by a direct quotation above which the clause is just the quote. */
-const QUOTE_DOMINATES = 0.85;
+const QUOTE_DOMINATES = 0.8;
 
 /** Verbs after which words in quotation marks are a name, not speech ("titled", "known as"). */
 const NAMING_WORDS = new Set(['titled', 'entitled', 'named', 'called', 'dubbed', 'headlined', 'as', 'nicknamed', 'labelled', 'labeled', 'branded', 'the', 'a', 'an', 'word', 'term', 'phrase', 'slogan', 'hashtag']);
+
+/** Participles that introduce a name even when someone is quoted nearby ('a robot named "…"'). */
+const NAMED_BY = new Set(['titled', 'entitled', 'named', 'dubbed', 'headlined', 'nicknamed', 'labelled', 'labeled']);
 
 /** Mostly Title Case words: a title or a name in quotation marks ("Savita Matters, Women Matter"). */
 function isTitleLike(doc: Doc, first: number, last: number): boolean {
@@ -208,10 +211,17 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
 
   // Scare quotes, titles and names in quotation marks are not quotes unless someone said them.
   const kept = direct.filter((q) => {
-    if (q.unmarked || q.continues || q.continued || q.attribution.speaker !== null) return true;
-    const words = wordCount(doc, q.first, q.last);
-    if (words < 4 && sentenceCount(doc, q.first, q.last) === 0) return false;
+    if (q.unmarked || q.continues || q.continued) return true;
     const before = toks[q.first - 1]?.text.toLowerCase() ?? '';
+    const words = wordCount(doc, q.first, q.last);
+    // Names of things: 'a robot named "Better Idea of Afghan Girls"', 'says on "The Countdown"'.
+    if (NAMED_BY.has(before) && (isTitleLike(doc, q.first, q.last) || words <= 3)) return false;
+    if ((before === 'on' || before === 'in') && isTitleLike(doc, q.first, q.last)) return false;
+    const sp = q.attribution.speaker;
+    if (sp !== null) return !(words <= 1 && sp.kind === 'vague');
+    // One word is a term; up to three words are a phrase unless they end like speech ("Yes, we can,").
+    const endsLikeSpeech = /^[,.!?…]$/.test(toks[q.last - 1]?.text ?? '');
+    if (words <= 1 || words < 4 && !endsLikeSpeech && sentenceCount(doc, q.first, q.last) === 0) return false;
     if (NAMING_WORDS.has(before) || isTitleLike(doc, q.first, q.last)) return false;
     return true;
   });

@@ -20,7 +20,8 @@ const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later',
 const ADVERBIAL_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'to', 'via', 'through', 'before', 'from', 'over', 'under']);
 const CLAUSE_STOPPERS = new Set([';', '(', ')', '—', '–']);
 const NOT_CLAUSE_START = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'with', 'of', 'from', 'about', 'as', 'and', 'or', 'but', 'so', 'than', 'into', 'over', 'goodbye', 'yes', 'no', 'nothing', 'something', 'anything', 'sorry', 'thanks', 'hello']);
-const ADJECTIVE_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'no', 'some', 'for', 'of', 'with', 'and', 'or', 'most', 'widely', 'so-called', 'supposedly', 'allegedly']);
+const ADJECTIVE_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'no', 'some', 'for', 'of', 'with', 'most', 'widely', 'so-called', 'supposedly', 'allegedly']);
+const WH_WORDS = new Set(['whether', 'how', 'what', 'why', 'when', 'where', 'which', 'who', 'if']);
 const HOPE_NOUNS = new Set(['hope', 'hopes', 'concern', 'concerns', 'confidence', 'fear', 'fears', 'optimism', 'doubt', 'doubts', 'belief', 'view']);
 
 function isWord(doc: Doc, i: number): boolean {
@@ -90,6 +91,8 @@ function looksLikeClause(doc: Doc, j: number, limit: number): boolean {
   const first = toks[j];
   if (first.kind === 'quote' || first.kind === 'punct') return false;
   if (NOT_CLAUSE_START.has(first.text.toLowerCase())) return false;
+  // "denied using live ammunition", "to determine whether …": not reported statements.
+  if (/^\p{Ll}+ing$/u.test(first.text) || WH_WORDS.has(first.text.toLowerCase())) return false;
   for (let k = j + 1; k < limit && k - j <= 14; k++) {
     const t = toks[k];
     if (t.kind === 'punct' && !['-', '%', '$', ','].includes(t.text)) return false;

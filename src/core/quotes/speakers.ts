@@ -21,6 +21,7 @@ export interface SpeakerRef {
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'one', 'some',
   'several', 'many', 'other', 'another', 'two', 'three', 'four', 'five', 'most', 'few', 'various', 'numerous', 'unnamed',
   'anonymous', 'certain', 'all', 'both', 'our', 'my', 'your']);
+const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'other', 'another', 'two', 'three', 'four', 'five',
   'most', 'few', 'various', 'numerous', 'unnamed', 'anonymous', 'certain', 'all', 'both']);
 /** Nouns that name a source without identifying it. */
@@ -176,7 +177,10 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
     }
   }
   if (fallback) return fallback;
-  if (!DETERMINERS.has(toks[s].text.toLowerCase()) && !isRoleNoun(toks[s].text) && !VAGUE_HEADS.has(toks[s].text)) return null;
+  // After a verb, "that" and "this" open a clause, not a speaker's name.
+  const firstWord = toks[s].text.toLowerCase();
+  if (firstWord === 'that' || firstWord === 'this' || firstWord === 'these' || firstWord === 'those') return null;
+  if (!DETERMINERS.has(firstWord) && !isRoleNoun(toks[s].text) && !VAGUE_HEADS.has(toks[s].text)) return null;
   let end = s + 1;
   while (end < ceiling && end - s < 5 && toks[end].kind === 'word' && !['of', 'in', 'at', 'on', 'to', 'that', 'and', 'who', 'which', 'by', 'after', 'before', 'during', 'from', 'with'].includes(toks[end].text)) end++;
   void s;
@@ -226,6 +230,15 @@ function classifyPhrase(doc: Doc, ents: RecognizedEntities, first: number, last:
   }
   if (det === 'the' && ANONYMOUS_HEADS.has(headLower) && headLower === 'source') return { first, last, kind: 'anonymous', entity: null };
   if (VAGUE_HEADS.has(headLower) && (!hasDet || INDEFINITE.has(det))) return { first, last, kind: 'vague', entity: null };
+  // "a spokesman said" with nobody he speaks for is as vague as "a monitor said".
+  if (INDEFINITE.has(det) && isRoleNoun(headLower) && !/^\s*(?:for|of|at|with|from)\s/.test(doc.text.slice(toks[last - 1].end, toks[last - 1].end + 8))) {
+    return { first, last, kind: 'vague', entity: null };
+  }
+  // "the ministry said", "the Egyptian public prosecutor said": identifiable, though not named.
+  if (DEFINITE.has(det) && last - first >= 2 && toks[last - 1].kind === 'word' && !SPEAKER_PRONOUNS.has(headLower)) {
+    const entity = isRoleNoun(headLower) ? resolveRole(doc, ents, first, last) : null;
+    return { first, last, kind: entity ? 'role' : 'identified-unnamed', entity };
+  }
   if (hasDet && !INDEFINITE.has(det) && (isRoleNoun(headLower) || VAGUE_HEADS.has(headLower) || /s$/.test(headLower))) {
     const entity = resolveRole(doc, ents, first, last);
     return { first, last, kind: entity ? 'role' : 'identified-unnamed', entity };

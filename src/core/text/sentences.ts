@@ -97,7 +97,7 @@ export function splitSentences(
       if (!next) continue;
       // A quotation that ends a sentence: `… "a disaster." Critics agreed.`
       const closesQuote = q < quotes.length && quotes[q][1] === i;
-      if (closesQuote && TERMINALS.has(tokens[i - 1]?.text ?? '') && next.spaceBefore && next.cap) {
+      if (closesQuote && TERMINALS.has(tokens[i - 1]?.text ?? '') && next.spaceBefore && (next.cap || next.kind === 'quote')) {
         close(i + 1);
         continue;
       }
