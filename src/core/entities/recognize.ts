@@ -168,10 +168,12 @@ export function recognizeEntities(doc: Doc): RecognizedEntities {
     // A known place or organisation is not a surname, unless it speaks: "Paris claims" after "Valeska Paris".
     if (g.strength >= 3 && g.type !== 'PERSON' && !(bySurname.has(g.key) && contextEvidence(doc, c).type === 'PERSON')) return;
     const w = words(g.key);
-    if (w.length > 1 && !(w.length <= 3 && SURNAME_PARTICLES.has(w[0]))) {
+    if (w.length > 1 && !(w.length <= 3 && SURNAME_PARTICLES.has(w[0].toLowerCase()))) {
       return;
     }
-    const bySur = bySurname.get(g.key);
+    // "De Mistura" at the start of a sentence is "de Mistura".
+    const particleLower = w.length > 1 && SURNAME_PARTICLES.has(w[0].toLowerCase()) ? [w[0].toLowerCase(), ...w.slice(1)].join(' ') : g.key;
+    const bySur = bySurname.get(g.key) ?? bySurname.get(particleLower);
     if (bySur && !bySur.includes(g)) {
       const target = nearest(bySur, c.start);
       groupOf[i] = target;

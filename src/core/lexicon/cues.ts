@@ -128,4 +128,12 @@ export const FINITE_VERB_HINTS: ReadonlySet<string> = new Set([
   'wants', 'wanted', 'plans', 'planned', 'intends', 'remains', 'remained', 'seems', 'seemed', 'feels', 'felt',
   'found', 'made', 'took', 'gave', 'left', 'went', 'came', 'knew', 'thought', 'saw', 'got', 'lost', 'won',
   'became', 'began', 'kept', 'held', 'led', 'met', 'sent', 'spent', 'told', 'wrote', 'said', 'lies', 'lay',
+  // Irregular past tenses: "the suspect fled", "prices rose".
+  'fled', 'fell', 'rose', 'ran', 'sold', 'bought', 'paid', 'built', 'caught', 'chose', 'drove', 'flew', 'froze',
+  'grew', 'hid', 'hit', 'hurt', 'laid', 'lent', 'let', 'meant', 'put', 'quit', 'rode', 'sank', 'shot', 'shut',
+  'sat', 'slept', 'spoke', 'stood', 'stole', 'struck', 'swore', 'taught', 'tore', 'threw', 'understood', 'woke',
+  'wore', 'broke', 'brought', 'fought', 'sought', 'drew', 'heard', 'forgot', 'forgave', 'won', 'beat', 'bit',
+  'blew', 'bore', 'bred', 'bent', 'bound', 'cast', 'clung', 'cost', 'crept', 'cut', 'dealt', 'dug', 'fed',
+  'fit', 'hung', 'knelt', 'leapt', 'left', 'lit', 'overtook', 'rang', 'sang', 'shook', 'shone', 'slid',
+  'spun', 'split', 'spread', 'sprang', 'stuck', 'stung', 'swept', 'swung', 'withdrew', 'underwent', 'overthrew',
 ]);

@@ -1,0 +1,65 @@
+// Entity recognition on short texts: names, types, roles and the short forms that refer to them.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/analyze';
+
+function entities(text: string): [string, string, string | null, string[]][] {
+  return analyze(text).entities.map((e) => [e.id, e.type, e.role, [...e.aliases]]);
+}
+
+describe('entities', () => {
+  it('splits a title off the name and keeps it as the role', () => {
+    assert.deepEqual(entities('Russian President Vladimir Putin met U.S. Secretary of State John Kerry in Moscow.'), [
+      ['Russian', 'MISC', null, []],
+      ['Vladimir Putin', 'PERSON', 'Russian President', []],
+      ['U.S.', 'LOC', null, []],
+      ['John Kerry', 'PERSON', 'U.S. Secretary of State', []],
+      ['Moscow', 'LOC', null, []],
+    ]);
+  });
+
+  it('reads lower-case roles before the name and in apposition', () => {
+    assert.deepEqual(entities('He met deputy Russian foreign minister Gennady Gatilov and Cora Sherlock, an anti-abortion activist, on Monday.')
+      .filter((e) => e[1] === 'PERSON'), [
+      ['Gennady Gatilov', 'PERSON', 'deputy Russian foreign minister', []],
+      ['Cora Sherlock', 'PERSON', 'anti-abortion activist', []],
+    ]);
+  });
+
+  it('links surnames, particles and initials to the full name, whichever comes first', () => {
+    assert.deepEqual(entities('Kerry arrived first. Later Staffan de Mistura met John Kerry. De Mistura and Kerry spoke; de Mistura left.')
+      .filter((e) => e[1] === 'PERSON'), [
+      ['John Kerry', 'PERSON', null, ['Kerry']],
+      ['Staffan de Mistura', 'PERSON', null, ['De Mistura', 'de Mistura']],
+    ]);
+  });
+
+  it('expands an abbreviation only when the article uses the full name', () => {
+    assert.deepEqual(entities('The U.S. and the UN met.').map((e) => e[0]), ['U.S.', 'UN']);
+    assert.deepEqual(entities('The United States and the U.S. Congress met.').map((e) => e[0]), ['United States', 'U.S. Congress']);
+  });
+
+  it('keeps organisation names with "of", "for" and "and" whole', () => {
+    assert.deepEqual(entities('She studied at the University of Texas and visited the National Air and Space Museum.'), [
+      ['University of Texas', 'ORG', null, []],
+      ['National Air and Space Museum', 'ORG', null, []],
+    ]);
+  });
+
+  it('takes names with Arabic particles whole and splits "UN-backed"', () => {
+    assert.deepEqual(entities('General Suleiman al-Amr spoke about the UN-backed talks.'), [
+      ['Suleiman al-Amr', 'PERSON', 'General', []],
+      ['UN', 'ORG', null, []],
+    ]);
+  });
+
+  it('does not take sentence-initial words, days, months or labels for names', () => {
+    assert.deepEqual(entities('Meanwhile, on Tuesday, September 12, talks resumed.\n\nImage: a view of the city.'), []);
+  });
+
+  it('reads all-caps datelines', () => {
+    assert.deepEqual(entities('WASHINGTON (Reuters) - The talks resumed.'), [
+      ['WASHINGTON', 'LOC', null, []],
+      ['Reuters', 'ORG', null, []],
+    ]);
+  });
+});

@@ -1,0 +1,135 @@
+// Quote patterns on short texts: who said what, and where the words are.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/analyze';
+
+/** [kind, speaker, cue, text] for every quote, in document order. */
+function quotes(text: string): [string, string | null, string | null, string][] {
+  return analyze(text).quotes.map((q) => [q.kind, q.speakerId, q.cue?.text ?? null, q.text]);
+}
+
+describe('direct quotes', () => {
+  it('"…," said X, with an appositive role', () => {
+    assert.deepEqual(quotes('"We will win," said Jane Doe, the party leader.'), [['direct', 'Jane Doe', 'said', '"We will win,"']]);
+    const jane = analyze('"We will win," said Jane Doe, the party leader.').entities[0];
+    assert.equal(jane.role, 'party leader');
+  });
+
+  it('"…," X said', () => {
+    assert.deepEqual(quotes('"We will win," Jane Doe said.'), [['direct', 'Jane Doe', 'said', '"We will win,"']]);
+  });
+
+  it('X said: "…" and X told reporters, "…", with titles before the name', () => {
+    assert.deepEqual(quotes('Jane Doe said: "We will win."'), [['direct', 'Jane Doe', 'said', '"We will win."']]);
+    assert.deepEqual(quotes('Prime Minister Jane Doe told reporters, "We will win."'), [['direct', 'Jane Doe', 'told', '"We will win."']]);
+  });
+
+  it('curly quotation marks and a pronoun that points back to the person named before', () => {
+    assert.deepEqual(quotes('Jane Doe spoke on Monday. “We will win,” she said.'), [['direct', 'Jane Doe', 'said', '“We will win,”']]);
+  });
+
+  it('"he" is the subject of the previous sentence, not the person mentioned after it', () => {
+    assert.deepEqual(quotes('John Smith met Jane Doe. "It went well," he said.'), [['direct', 'John Smith', 'said', '"It went well,"']]);
+  });
+
+  it('"he" refers to the person quoted just before', () => {
+    const text = 'After signing the bill, the president said it was historic. Pervez Khattak was not there. '
+      + 'Earlier, President Mamnoon Hussain had met him. "The nation must work together," he said.';
+    const q = quotes(text);
+    assert.deepEqual(q[q.length - 1], ['direct', 'Mamnoon Hussain', 'said', '"The nation must work together,"']);
+  });
+
+  it('a pronoun with nobody before it stays unattributed rather than guessing', () => {
+    assert.deepEqual(quotes('“We will win,” she said. Jane Doe is the party leader.'), [['direct', null, 'said', '“We will win,”']]);
+  });
+
+  it('a quote over two paragraphs: opening mark repeated, speaker shared, cue only where it is', () => {
+    assert.deepEqual(quotes('"The first part.\n\n"The second part," said John Smith.'), [
+      ['direct', 'John Smith', null, '"The first part.'],
+      ['direct', 'John Smith', 'said', '"The second part,"'],
+    ]);
+    assert.equal(analyze('"The first part.\n\n"The second part," said John Smith.').quotes[0].continues, true);
+  });
+
+  it('an unattributed quote right after an attributed one keeps the voice', () => {
+    const text = '"Had it happened an hour later it would have been worse," Khaled Al-Maeena said. "I think the toll would have been higher."';
+    assert.deepEqual(quotes(text).map((q) => q[1]), ['Khaled Al-Maeena', 'Khaled Al-Maeena']);
+  });
+
+  it('a pull quote takes its speaker from the "— Name" line', () => {
+    const text = 'This is a regime change, like in other eras.\n\n— Deniz Baykal, party leader\n\nThe party met on Monday.';
+    assert.deepEqual(quotes(text), [['direct', 'Deniz Baykal', null, 'This is a regime change, like in other eras.']]);
+  });
+
+  it('a statement printed as its own paragraph after "X says:"', () => {
+    const text = 'In a statement Mike Peters says:\n\nI had no thought to insult anyone with the cartoon.\n\nThe paper ran it.';
+    assert.deepEqual(quotes(text), [['direct', 'Mike Peters', 'says', 'I had no thought to insult anyone with the cartoon.']]);
+  });
+
+  it('a quoted fragment inside reported speech is annotated twice, same speaker', () => {
+    assert.deepEqual(quotes('Kerry Smith said Washington was "making progress" with Russia.'), [
+      ['indirect', 'Kerry Smith', 'said', 'Washington was "making progress" with Russia'],
+      ['direct', 'Kerry Smith', 'said', '"making progress"'],
+    ]);
+  });
+
+  it('scare quotes and names in quotation marks are not quotes', () => {
+    assert.deepEqual(quotes('The group, known as "Ergenekon", was banned.'), []);
+    assert.deepEqual(quotes('The robot, named "Better Idea of Afghan Girls," scored two points.'), []);
+    assert.deepEqual(quotes('The page is titled "The Internet Explorer 6 Countdown" by Microsoft.'), []);
+  });
+
+  it('a quotation mark that is never closed leaves the text alone and says so', () => {
+    const a = analyze('He titled it "Juan Valdez drinks coffee.\n\nNext paragraph here.');
+    assert.deepEqual(a.quotes, []);
+    assert.deepEqual(a.notices.map((n) => n.kind), ['unclosed-quote']);
+  });
+});
+
+describe('reported speech', () => {
+  it('X said that A and that B gives two clauses', () => {
+    assert.deepEqual(quotes('John Smith said that the road would reopen and that the bridge was safe.'), [
+      ['indirect', 'John Smith', 'said', 'that the road would reopen'],
+      ['indirect', 'John Smith', 'said', 'that the bridge was safe'],
+    ]);
+  });
+
+  it('according to X, before or after the clause', () => {
+    assert.deepEqual(quotes('According to John Smith, the road will reopen on Monday.'), [
+      ['indirect', 'John Smith', 'According to', 'the road will reopen on Monday'],
+    ]);
+    assert.deepEqual(quotes('The road will reopen on Monday, according to John Smith.'), [
+      ['indirect', 'John Smith', 'according to', 'The road will reopen on Monday'],
+    ]);
+  });
+
+  it('inverted attribution at the end of the sentence', () => {
+    assert.deepEqual(quotes('The road will reopen, said John Smith.'), [['indirect', 'John Smith', 'said', 'The road will reopen']]);
+    assert.deepEqual(quotes('The road will reopen, a monitor said.'), [['indirect', null, 'said', 'The road will reopen']]);
+  });
+
+  it('surnames and titles link to the full name', () => {
+    assert.deepEqual(quotes('Russian President Vladimir Putin said the talks had failed. Putin added that he would not attend.'), [
+      ['indirect', 'Vladimir Putin', 'said', 'the talks had failed'],
+      ['indirect', 'Vladimir Putin', 'added', 'that he would not attend'],
+    ]);
+  });
+
+  it('"the president said" resolves to the person the article calls president', () => {
+    const text = 'Pakistani President Mamnoon Hussain signed the bill. Later the president said the move was historic.';
+    assert.deepEqual(quotes(text), [['indirect', 'Mamnoon Hussain', 'said', 'the move was historic']]);
+  });
+
+  it('"X announced A, and said B": the second verb shares the subject', () => {
+    const text = 'Hosni Mubarak announced he would cooperate with the inquiry, and said he would defend himself.';
+    assert.deepEqual(quotes(text), [
+      ['indirect', 'Hosni Mubarak', 'announced', 'he would cooperate with the inquiry'],
+      ['indirect', 'Hosni Mubarak', 'said', 'he would defend himself'],
+    ]);
+  });
+
+  it('speech verbs that do not report a statement are left alone', () => {
+    assert.deepEqual(quotes('The ministry denied using live ammunition.'), []);
+    assert.deepEqual(quotes('They want to determine whether the planet has a tail, the study said.').filter((q) => q[0] === 'indirect' && q[3].startsWith('whether')), []);
+    assert.deepEqual(quotes('It is an alleged plot that nobody has proved.'), []);
+  });
+});
