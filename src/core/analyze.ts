@@ -55,7 +55,8 @@ function analyzeText(original: string, options: AnalyzeOptions): Analysis {
   const tokens = splitRunTogether(tokenize(text), (w) => lexiconType(w) !== null);
   const paragraphs = splitParagraphs(tokens);
   const marks = findMarkedQuotes(tokens, paragraphs);
-  const doc = buildDoc(original, tokens, paragraphs, marks.quotes.map((q) => [q.first, q.last] as const));
+  // The analysis reads the (masked) prose; every span's text is taken from the original at the end.
+  const doc = buildDoc(text, tokens, paragraphs, marks.quotes.map((q) => [q.first, q.last] as const));
   const ents = recognizeEntities(doc);
   const quoteRecords = findQuotes(doc, ents, marks.quotes);
   const ctx = buildClaimContext(doc, quoteRecords, options.extraVagueSources ?? []);
@@ -91,5 +92,18 @@ function analyzeText(original: string, options: AnalyzeOptions): Analysis {
       message: `${marks.unmatched.length} quotation mark${marks.unmatched.length === 1 ? ' is' : 's are'} never closed; the text after ${marks.unmatched.length === 1 ? 'it' : 'them'} is not treated as a quotation.`,
     });
   }
-  return { version: 1, length: original.length, entities, mentions, quotes, claims, notices };
+  const analysis: Analysis = { version: 1, length: original.length, entities, mentions, quotes, claims, notices };
+  return text === original ? analysis : withOriginalText(analysis, original);
+}
+
+/** Re-slices every span's text from the original (Markdown masking replaced code with spaces). */
+function withOriginalText(a: Analysis, original: string): Analysis {
+  const fix = <T extends { start: number; end: number; text: string }>(s: T): T => ({ ...s, text: original.slice(s.start, s.end) });
+  const fixOpt = <T extends { start: number; end: number; text: string }>(s: T | null): T | null => (s ? fix(s) : null);
+  return {
+    ...a,
+    mentions: a.mentions.map(fix),
+    quotes: a.quotes.map((q) => ({ ...fix(q), cue: fixOpt(q.cue), speakerSpan: fixOpt(q.speakerSpan) })),
+    claims: a.claims.map((c) => ({ ...fix(c), trigger: fix(c.trigger) })),
+  };
 }
