@@ -8,7 +8,7 @@ import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_TITLES } from '../lexicon/titles';
 import { CAPITALISED_NON_NAMES, DAYS_AND_MONTHS } from '../lexicon/stopwords';
 import { KNOWN_ORGS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
-import { lexiconType } from './typing';
+import { isFirstName, lexiconType } from './typing';
 import { COUNTRIES, LOC_HEAD_WORDS, PLACE_VARIANTS } from '../lexicon/places';
 import { MISC_HEAD_WORDS } from '../lexicon/demonyms';
 
@@ -71,9 +71,12 @@ function headlineEnd(doc: Doc): number {
 /** Whether a connector word at token i may join the name run on its left to the one on its right. */
 function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
   const t = doc.tokens[i];
-  const next = doc.tokens[i + 1];
-  if (!isNameWord(next) || next.lineBreakBefore) return false;
+  let next = doc.tokens[i + 1];
   const word = t.text;
+  // "Foundation for the Visual Arts", "Bank of the West": the article joins too.
+  const withArticle = next?.text === 'the' && (word === 'of' || word === 'for') && isNameWord(doc.tokens[i + 2]);
+  if (withArticle) next = doc.tokens[i + 2];
+  if (!isNameWord(next) || next.lineBreakBefore) return false;
   if (SURNAME_PARTICLES.has(word) || SURNAME_PARTICLES.has(word.toLowerCase()) && !t.cap) return true;
   if (word === '&') return true;
   const left = doc.tokens[i - 1].text;
@@ -82,6 +85,7 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
   if (word === 'of' || word === 'for' || word === 'on' || word === 'de' || word === 'del') {
     if (ORG_HEAD_WORDS.has(left)) return true;
     if (word === 'of' && (ORG_PREFIX_WORDS.has(firstWord) || ORG_PREFIX_WORDS.has(left) || LOC_OF_WORDS.has(left))) return true;
+    if (withArticle) return false;
     // A title that spans the connector: "Secretary of State".
     for (let k = Math.max(runFirst, i - 3); k < i; k++) {
       if (titleLengthAt(doc, k, i + 2) >= i + 2 - k) return true;
@@ -132,7 +136,8 @@ function findRuns(doc: Doc): Run[] {
         continue;
       }
       if (n.kind === 'word' && connectorJoins(doc, first, last)) {
-        last += 2;
+        // The connector, "the" when it follows one, and the name word after them.
+        last += toks[last + 1]?.text === 'the' && (n.text === 'of' || n.text === 'for') ? 3 : 2;
         continue;
       }
       break;
@@ -166,6 +171,7 @@ export function findCandidates(doc: Doc): Candidate[] {
 }
 
 function emitWithTitles(doc: Doc, first: number, last: number, headline: number, out: Candidate[]): void {
+  const toks = doc.tokens;
   // A run that ends with a title and no name ("Pakistani President", "State Department Spokesperson"):
   // the title is not part of any name.
   for (let i = first; i < last; i++) {
@@ -195,6 +201,12 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
       if (titleStart > first) pushPlain(doc, first, titleStart, headline, out);
       return;
     }
+    // "Duke University", "King College": an institution named with a title word is not a person.
+    const lastWord = toks[last - 1].text;
+    if (ORG_HEAD_WORDS.has(lastWord) || LOC_HEAD_WORDS.has(lastWord) || MISC_HEAD_WORDS.has(lastWord) || lexiconType(spanText(doc, nameFirst, last)) !== null && lexiconType(spanText(doc, nameFirst, last)) !== 'PERSON') {
+      pushPlain(doc, first, last, headline, out);
+      return;
+    }
     // Words before the title in the same run are a place or organisation of their own ("U.S.").
     if (titleStart > first) pushPlain(doc, first, titleStart, headline, out);
     const role = spanText(doc, first, nameFirst).replace(/\s+/g, ' ');
@@ -212,7 +224,8 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   if (last <= first) return;
   // A head word alone ("the University", "the Party", "the Constitution") refers back to a name
   // without being one.
-  if (last - first === 1 && (ORG_HEAD_WORDS.has(toks[first].text) || LOC_HEAD_WORDS.has(toks[first].text) || MISC_HEAD_WORDS.has(toks[first].text) || PERSON_TITLES.has(toks[first].text)) && lexiconType(toks[first].text) === null) return;
+  const theBefore = toks[first - 1]?.text === 'the' && !isSentenceInitial(doc, first);
+  if (last - first === 1 && (ORG_HEAD_WORDS.has(toks[first].text) && !theBefore || LOC_HEAD_WORDS.has(toks[first].text) || MISC_HEAD_WORDS.has(toks[first].text) || PERSON_TITLES.has(toks[first].text)) && lexiconType(toks[first].text) === null) return;
   // Single letters ("F", "C") are not names; nor is a label before a colon ("Image:", "Photo:").
   if (last - first === 1 && /^\p{L}\.?$/u.test(toks[first].text)) return;
   if (last - first === 1 && toks[last]?.text === ':' && (isLineStart(doc, first) || isSentenceInitial(doc, first))) return;
@@ -224,14 +237,32 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
     for (const [a, b] of parts) push(doc, a, b, headline, out, null, false);
     return;
   }
+  // "University of Texas Arlington Amneh Jafari": a person's name closing a longer run.
+  const personStart = trailingPersonStart(doc, first, last);
+  if (personStart > first) {
+    pushPlain(doc, first, personStart, headline, out);
+    push(doc, personStart, last, headline, out, null, false);
+    return;
+  }
   push(doc, first, last, headline, out, null, false);
+}
+
+/** Start of a two- or three-word person name (known first name) at the end of a run of four or more words. */
+function trailingPersonStart(doc: Doc, first: number, last: number): number {
+  if (last - first < 4) return -1;
+  for (let k = Math.max(first + 2, last - 3); k <= last - 2; k++) {
+    if (isFirstName(doc.tokens[k].text) && !ORG_HEAD_WORDS.has(doc.tokens[last - 1].text) && !LOC_HEAD_WORDS.has(doc.tokens[last - 1].text)) return k;
+  }
+  return -1;
 }
 
 /** "United States Hamdullah Mohib", "Scientologist Tom Cruise": a known name, then another name. */
 function splitKnownPrefix(doc: Doc, first: number, last: number): [number, number][] | null {
   for (let j = last - 1; j > first; j--) {
     const t = lexiconType(spanText(doc, first, j));
-    if (t === 'LOC' || t === 'MISC' || (t === 'ORG' && j - first > 1)) {
+    // What follows must be a name of two words at least ("Washington D.C." and "Kowloon West" are one place).
+    if (last - j < 2) continue;
+    if (t === 'LOC' || t === 'MISC' || t === 'ORG') {
       // The rest must look like a name of its own (not "Court", "Party": head words of one name).
       const restFirst = doc.tokens[j].text;
       if (ORG_HEAD_WORDS.has(restFirst) || ORG_HEAD_WORDS.has(doc.tokens[last - 1].text) || LOC_HEAD_WORDS.has(doc.tokens[last - 1].text) || MISC_HEAD_WORDS.has(doc.tokens[last - 1].text)) return null;
@@ -251,9 +282,13 @@ function segmentKnown(doc: Doc, first: number, last: number): [number, number][]
   if (!parts) return null;
   const hasActor = parts.some(([a, b]) => {
     const name = spanText(doc, a, b);
-    return COUNTRIES.has(name) || PLACE_VARIANTS.has(name) || lexiconType(name) === 'ORG' || lexiconType(name) === 'MISC';
+    return COUNTRIES.has(name) || COUNTRIES.has(PLACE_VARIANTS.get(name) ?? '') || lexiconType(name) === 'ORG' || lexiconType(name) === 'MISC';
   });
   const hasAbbrev = parts.some(([a, b]) => b - a === 1 && doc.tokens[a].abbrev && !PLACE_VARIANTS.has(doc.tokens[a].text));
+  // "United States Supreme Court", "Pakistani Constitution": a nation's institution is one name.
+  const lastPart = parts[parts.length - 1];
+  const lastType = lexiconType(spanText(doc, lastPart[0], lastPart[1]));
+  if (lastType === 'ORG' && lastPart[1] - lastPart[0] > 1 || MISC_HEAD_WORDS.has(doc.tokens[last - 1].text)) return null;
   return hasActor && !hasAbbrev ? parts : null;
 }
 

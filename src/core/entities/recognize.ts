@@ -5,9 +5,9 @@ import type { Doc } from '../text/document';
 import { findCandidates, type Candidate } from './candidates';
 import { candidateEvidence, contextEvidence, isFirstName, lexiconType, type Evidence } from './typing';
 import { PLACE_VARIANTS } from '../lexicon/places';
-import { ORG_ACRONYM_EXPANSIONS } from '../lexicon/organisations';
+import { ORG_ACRONYM_EXPANSIONS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
-import { findRoles } from './roles';
+import { findRoles, isRoleNoun } from './roles';
 
 export interface EntityRecord {
   id: string;
@@ -115,13 +115,17 @@ export function recognizeEntities(doc: Doc): RecognizedEntities {
   const strongCap = new Set<string>();
   cands.forEach((c, i) => { if (!c.weakCap) strongCap.add(groupOf[i].key); });
 
-  // Default types for names with no evidence at all.
+  // Names with no type evidence of their own: people by their shape, or when the article treats
+  // them as people (a role before or after the name, a speech verb after it).
   for (const g of groups.values()) {
     if (g.type) continue;
     const w = words(g.key);
-    if (w.length > 1 && !/\d/.test(g.key) && w.every((x) => !lowerWords.has(x.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(x) || SURNAME_PARTICLES.has(x))) {
-      g.type = 'PERSON';
-    }
+    const shaped = w.length > 1 && w.length <= 4 && !/\d/.test(g.key)
+      && w.every((x) => !lowerWords.has(x.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(x) || SURNAME_PARTICLES.has(x.toLowerCase()));
+    // Lists of names (candidates, players) come without context, so the shape alone decides:
+    // two to four capitalised words, none of them used in lower case in the article.
+    if (shaped) g.type = 'PERSON';
+    else if (w.length > 1 && g.members.some((m) => treatedAsPerson(doc, cands[m]))) g.type = 'PERSON';
   }
 
   // Full names of people, for surname and first-name links.
@@ -198,6 +202,12 @@ export function recognizeEntities(doc: Doc): RecognizedEntities {
     const full = orgs.find((o) => initials(o.key) === g.key);
     if (full) merge(g, full);
   }
+  // "the Church" after "the Church of Scientology": the head word stands for the full name.
+  for (const g of groups.values()) {
+    if (root(g) !== g || words(g.key).length !== 1) continue;
+    const full = orgs.find((o) => o !== g && o.key.startsWith(g.key + ' ') && ORG_PREFIX_WORDS.has(g.key));
+    if (full) merge(g, full);
+  }
   // A shorter organisation name that starts a longer one ("Federación Nacional").
   for (const g of groups.values()) {
     if (root(g) !== g || g.type !== 'ORG') continue;
@@ -248,6 +258,26 @@ function keepCandidate(c: Candidate, g: Group, e: Evidence, strongCap: Set<strin
 
 function fallbackType(g: Group): EntityType {
   return /^\p{Lu}{2,}$/u.test(g.key) ? 'ORG' : 'MISC';
+}
+
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'argued', 'insisted', 'replied', 'recalled', 'stated', 'claimed', 'claims', 'asked']);
+
+/** A role noun right before the name ("analyst X"), an appositive role after it, or a speech verb after it. */
+function treatedAsPerson(doc: Doc, c: Candidate): boolean {
+  const toks = doc.tokens;
+  const prev = toks[c.first - 1];
+  if (prev && prev.kind === 'word' && !prev.cap && isRoleNoun(prev.text)) return true;
+  let k = c.last;
+  if (toks[k]?.text === 'also' || toks[k]?.text === 'has' || toks[k]?.text === 'had') k++;
+  if (toks[k] && SPEECH_AFTER.has(toks[k].text)) return true;
+  if (toks[c.last]?.text === ',') {
+    for (let j = c.last + 1; j < toks.length && j <= c.last + 7; j++) {
+      const t = toks[j];
+      if (t.kind !== 'word') break;
+      if (!t.cap && isRoleNoun(t.text)) return true;
+    }
+  }
+  return false;
 }
 
 /** The fullest name among the group's own forms: most words, then longest. */

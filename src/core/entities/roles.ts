@@ -13,7 +13,7 @@ const EXTRA_ROLE_NOUNS = new Set([
   'counterpart', 'member', 'colleague', 'adviser', 'advisor', 'aide', 'deputy', 'envoy', 'representative',
   'head', 'candidate', 'nominee', 'student', 'resident', 'researcher', 'scientist', 'economist', 'historian',
   'journalist', 'reporter', 'correspondent', 'blogger', 'founder', 'co-founder', 'owner', 'partner',
-  'major', 'graduate', 'victim', 'survivor', 'witness', 'friend', 'wife', 'husband', 'son', 'daughter',
+  'graduate', 'victim', 'survivor', 'witness', 'friend', 'wife', 'husband', 'son', 'daughter',
   'brother', 'sister', 'father', 'mother', 'parent', 'uncle', 'aunt', 'lawmaker', 'legislator', 'delegate',
 ]);
 
@@ -24,13 +24,10 @@ const STOP = new Set([
   'like', 'including', 'among', 'under', 'over', 'via', 'both', 'said', 'says', 'told', 'was', 'were', 'is', 'are',
 ]);
 
+/** A noun for a person's job or relation: lower-case role nouns, or a capitalised title as written. */
 export function isRoleNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return ROLE_NOUNS.has(w) || EXTRA_ROLE_NOUNS.has(w) || PERSON_TITLES.has(word) || PERSON_TITLES.has(titleCase(w));
-}
-
-function titleCase(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1);
+  return ROLE_NOUNS.has(w) || EXTRA_ROLE_NOUNS.has(w) || PERSON_TITLES.has(word);
 }
 
 function isModifier(t: Token, mentionAtToken: Int32Array, i: number): boolean {

@@ -63,6 +63,8 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     if (partsLex.every((t) => t === 'LOC') && words.length <= 3) return { type: 'LOC', strength: 1 };
   }
   if (ACRONYM_RE.test(c.text)) return { type: 'ORG', strength: 1 };
+  // "the Army", "the Church": an organisation's head word used as its name.
+  if (words.length === 1 && ORG_HEAD_WORDS.has(c.text)) return { type: 'ORG', strength: 2 };
   if (words.length === 1 && isFirstName(c.text)) return { type: 'PERSON', strength: 1 };
   void doc;
   return NONE;

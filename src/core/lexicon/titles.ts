@@ -13,7 +13,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   "Secretary-General", "Secretary General", "UN Secretary-General", "UN Secretary General",
   "Deputy Secretary-General", "Under-Secretary-General", "Under-Secretary General", "High Representative",
   "High Commissioner", "Special Envoy", "Special Representative", "Special Rapporteur", "Special Adviser",
-  "Special Advisor", "Commissioner", "European Commissioner", "Governor-General", "Governor General",
+  "Special Advisor", "Administrator", "Deputy Administrator", "Commissioner", "European Commissioner", "Governor-General", "Governor General",
   "Viceroy", "Regent", "First Lady", "Second Lady", "First Gentleman",
   // Ministers and secretaries
   "Minister", "Deputy Minister", "Vice Minister", "Junior Minister", "State Minister",
