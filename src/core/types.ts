@@ -114,4 +114,13 @@ export interface AnalyzeOptions {
   readonly extraVagueSources?: readonly string[];
   /** Text format: markdown skips code and markup when looking for prose. Default plaintext. */
   readonly format?: 'plaintext' | 'markdown';
+  /** The user's own gazetteer: names the engine should know, with their type, role and other forms. */
+  readonly knownEntities?: readonly KnownEntity[];
+}
+
+export interface KnownEntity {
+  readonly name: string;
+  readonly type: EntityType;
+  readonly role?: string;
+  readonly aliases?: readonly string[];
 }

@@ -202,6 +202,15 @@ export function recognizeEntities(doc: Doc): RecognizedEntities {
     const full = orgs.find((o) => initials(o.key) === g.key);
     if (full) merge(g, full);
   }
+  // "Federally Administered Tribal Areas (FATA)": the acronym in brackets is the same entity.
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const c = cands[i];
+    const a = cands[i + 1];
+    if (doc.tokens[c.last]?.text !== '(' || a.first !== c.last + 1 || doc.tokens[a.last]?.text !== ')') continue;
+    if (!/^\p{Lu}[\p{Lu}\d.&-]{1,9}$/u.test(a.text) || a.text.charAt(0) !== c.text.charAt(0)) continue;
+    if (words(c.text).length < 2) continue;
+    merge(groupOf[i + 1], groupOf[i]);
+  }
   // "the Church" after "the Church of Scientology": the head word stands for the full name.
   for (const g of groups.values()) {
     if (root(g) !== g || words(g.key).length !== 1) continue;

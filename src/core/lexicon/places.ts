@@ -440,7 +440,7 @@ export const LOC_HEAD_WORDS: ReadonlySet<string> = new Set([
   "Synagogue", "Shrine", "Basilica", "Abbey", "Mall", "Quarter", "Corridor", "Zone",
   // Administrative units
   "County", "Province", "Region", "District", "Prefecture", "Governorate", "Oblast", "Krai",
-  "Territory", "Territories", "Municipality", "Township", "Borough", "Parish", "Village", "Canton",
+  "Territory", "Territories", "Area", "Areas", "Municipality", "Township", "Borough", "Parish", "Village", "Canton",
   // Natural features
   "River", "Lake", "Lakes", "Loch", "Mountain", "Mountains", "Hills", "Heights",
   "Peak", "Volcano", "Island", "Islands", "Isle", "Isles", "Atoll", "Archipelago", "Reef", "Shoal",
