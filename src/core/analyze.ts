@@ -57,7 +57,7 @@ function analyzeText(original: string, options: AnalyzeOptions): Analysis {
   const marks = findMarkedQuotes(tokens, paragraphs);
   // The analysis reads the (masked) prose; every span's text is taken from the original at the end.
   const doc = buildDoc(text, tokens, paragraphs, marks.quotes.map((q) => [q.first, q.last] as const));
-  const ents = recognizeEntities(doc);
+  const ents = recognizeEntities(doc, options.knownEntities ?? []);
   const quoteRecords = findQuotes(doc, ents, marks.quotes);
   const ctx = buildClaimContext(doc, quoteRecords, options.extraVagueSources ?? []);
   const claims = findClaims(ctx, options, unattributedQuoteRule(quoteRecords));

@@ -63,3 +63,14 @@ describe('entities', () => {
     ]);
   });
 });
+
+describe("the user's gazetteer (knownEntities)", () => {
+  it('types, names and links the forms the user lists, and gives the role', () => {
+    const a = analyze('Ergenekon leaders met. The ERG network denied it.', {
+      knownEntities: [{ name: 'Ergenekon', type: 'ORG', role: 'alleged clandestine network', aliases: ['ERG'] }],
+    });
+    assert.deepEqual(a.entities.map((e) => [e.id, e.type, e.role, e.aliases]), [
+      ['Ergenekon', 'ORG', 'alleged clandestine network', ['ERG']],
+    ]);
+  });
+});

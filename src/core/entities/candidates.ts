@@ -29,6 +29,9 @@ export interface Candidate {
 
 /** Place names of the form "X of Y": "Gulf of Mexico", "Republic of Korea". */
 const LOC_OF_WORDS = new Set(['Gulf', 'Bay', 'Republic', 'Kingdom', 'Isle', 'Island', 'Islands', 'Strait', 'Straits', 'Sea', 'Cape', 'City', 'Province', 'State', 'Commonwealth', 'Principality', 'Duchy', 'Emirate', 'Sultanate', 'Municipality', 'County', 'District', 'Port', 'Lake', 'Mount', 'Valley', 'Bank', 'Horn']);
+/** Names that take a number: "Article 247", "Flight 17". */
+const NUMBERED_HEADS = new Set(['Article', 'Articles', 'Section', 'Chapter', 'Clause', 'Resolution', 'Flight', 'Route', 'Highway',
+  'Interstate', 'Proposition', 'Amendment', 'Apollo', 'Gemini', 'Soyuz', 'Expedition', 'Mission', 'Bill', 'Act', 'Rule']);
 const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Saint', 'St.']);
 const MAX_TITLE_WORDS = 5;
 
@@ -142,7 +145,13 @@ function findRuns(doc: Doc): Run[] {
       }
       break;
     }
-    runs.push({ first, last });
+    // "Article 247", "Resolution 2254", "Flight 17": the number is part of the name.
+    if (last < toks.length && toks[last].kind === 'number' && !toks[last].lineBreakBefore && NUMBERED_HEADS.has(toks[last - 1].text)) last++;
+    // "31st Amendment", "22nd Congress": an ordinal before a law or an assembly.
+    let start = first;
+    const before = toks[first - 1];
+    if (before && before.kind === 'number' && /^\d+(?:st|nd|rd|th)$/.test(before.text) && !toks[first].lineBreakBefore && MISC_HEAD_WORDS.has(toks[last - 1].text)) start = first - 1;
+    runs.push({ first: start, last });
     i = last;
   }
   return runs;
@@ -220,7 +229,10 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
 function pushPlain(doc: Doc, first: number, last: number, headline: number, out: Candidate[]): void {
   const toks = doc.tokens;
   // Drop trailing stopwords and connectors.
-  while (last > first && (CAPITALISED_NON_NAMES.has(toks[last - 1].text) || !toks[last - 1].cap && !toks[last - 1].upper)) last--;
+  while (last > first && (CAPITALISED_NON_NAMES.has(toks[last - 1].text) || !toks[last - 1].cap && !toks[last - 1].upper)) {
+    if (toks[last - 1].kind === 'number' && last - 2 >= first && NUMBERED_HEADS.has(toks[last - 2].text)) break;
+    last--;
+  }
   if (last <= first) return;
   // A head word alone ("the University", "the Party", "the Constitution") refers back to a name
   // without being one.

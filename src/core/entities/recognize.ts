@@ -1,6 +1,6 @@
 // Turns name candidates into entities: types them from all their mentions' evidence, and links
 // short forms to the full name (surname -> person, acronym -> organisation, "U.S." -> "United States").
-import type { EntityType } from '../types';
+import type { EntityType, KnownEntity } from '../types';
 import type { Doc } from '../text/document';
 import { findCandidates, type Candidate } from './candidates';
 import { candidateEvidence, contextEvidence, isFirstName, lexiconType, type Evidence } from './typing';
@@ -84,9 +84,19 @@ function surnameOf(name: string): string {
   return w.slice(k).join(' ');
 }
 
-export function recognizeEntities(doc: Doc): RecognizedEntities {
+export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []): RecognizedEntities {
   const cands = findCandidates(doc);
+  // The user's gazetteer: every surface form of a known entity, to that entity.
+  const knownBySurface = new Map<string, KnownEntity>();
+  for (const k of known) {
+    for (const form of [k.name, ...(k.aliases ?? [])]) {
+      const f = form.trim().replace(/\s+/g, ' ');
+      if (f) knownBySurface.set(f, k);
+    }
+  }
   const evidence: Evidence[] = cands.map((c) => {
+    const k = knownBySurface.get(c.text.replace(/\s+/g, ' '));
+    if (k) return { type: k.type, strength: 3 };
     const own = candidateEvidence(doc, c);
     return own.strength > 0 ? own : contextEvidence(doc, c);
   });
@@ -202,6 +212,15 @@ export function recognizeEntities(doc: Doc): RecognizedEntities {
     const full = orgs.find((o) => initials(o.key) === g.key);
     if (full) merge(g, full);
   }
+  // Forms of one known entity are one entity.
+  const knownGroup = new Map<KnownEntity, Group>();
+  for (const g of groups.values()) {
+    const k = knownBySurface.get(g.key);
+    if (!k) continue;
+    const first = knownGroup.get(k);
+    if (first) merge(g, first);
+    else knownGroup.set(k, g);
+  }
   // "Federally Administered Tribal Areas (FATA)": the acronym in brackets is the same entity.
   for (let i = 0; i + 1 < cands.length; i++) {
     const c = cands[i];
@@ -234,7 +253,11 @@ export function recognizeEntities(doc: Doc): RecognizedEntities {
     if (!keepCandidate(c, g, evidence[i], strongCap)) return;
     let e = entityOf.get(g);
     if (!e) {
-      e = { id: canonicalName(g, cands), type: g.type ?? fallbackType(g), roles: [], mentions: [], gender: null };
+      const k = knownBySurface.get(g.key) ?? g.members.map((m) => knownBySurface.get(cands[m].text.replace(/\s+/g, ' '))).find((x) => x);
+      e = {
+        id: k ? k.name : canonicalName(g, cands), type: k ? k.type : g.type ?? fallbackType(g),
+        roles: k?.role ? [k.role] : [], mentions: [], gender: null,
+      };
       entityOf.set(g, e);
       entities.push(e);
     }

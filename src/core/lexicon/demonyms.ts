@@ -260,7 +260,7 @@ export const MISC_HEAD_WORDS: ReadonlySet<string> = new Set([
   "Summit", "Conference", "Talks", "Convention", "Conventions", "Games", "Olympics",
   "Cup", "Championship", "Championships", "Open", "Marathon", "Festival", "Awards",
   "Award", "Prize", "Medal", "Act", "Bill", "Law", "Treaty", "Accord", "Accords", "Agreement",
-  "Protocol", "Charter", "Declaration", "Resolution", "Amendment", "Doctrine", "Plan", "Initiative",
+  "Protocol", "Charter", "Declaration", "Resolution", "Amendment", "Constitution", "Article", "Doctrine", "Plan", "Initiative",
   "Strategy", "Report", "Review", "Inquiry", "Day", "Eve", "Week", "Year", "Election", "Elections",
   "Referendum", "Primary", "Caucuses", "Syndrome", "Virus", "Disease", "Flu", "Variant",
 ]);
