@@ -13,6 +13,7 @@ import { findQuotes } from './quotes/index';
 import { buildClaimContext } from './claims/context';
 import { findClaims } from './claims/index';
 import { unattributedQuoteRule } from './claims/quoteRule';
+import { withIgnoreComments } from './ignores';
 
 export type * from './types';
 export { RULES, RULE_CODES, ruleInfo, ruleDocPath } from './claims/rules';
@@ -42,7 +43,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return emptyAnalysis(text.length, [{ kind: 'binary', message: 'This looks like a binary file, not an article: nothing was analysed.' }]);
   }
   try {
-    return analyzeText(text, options);
+    return withIgnoreComments(text, options.format, (t) => analyzeText(t, options));
   } catch (err) {
     // The engine is meant never to throw; if a bug slips through, the editor keeps working.
     const message = err instanceof Error ? err.message : String(err);

@@ -111,7 +111,7 @@ function clauseIsUnattributed(ctx: ClaimContext, i: number): boolean {
   for (let k = first; k < last; k++) if (ctx.attributedToken[k]) return false;
   // A speech verb in the clause ("according to", "said") also attributes it.
   const clause = doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end);
-  return !/\b(?:according to|said|says|reported|estimated|announced|told)\b/i.test(clause);
+  return !/\b(?:according to|said|says|reported|announced|told)\b/i.test(clause);
 }
 
 export function statisticRules(ctx: ClaimContext): Finding[] {

@@ -283,6 +283,8 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
 function keepCandidate(c: Candidate, g: Group, e: Evidence, strongCap: Set<string>): boolean {
   if (e.strength >= 2 || g.strength >= 2) return true;
   if (!c.weakCap) return true;
+  // Capitals prove nothing at a sentence start, but an all-capitals acronym ("TUSIAD") is a name anywhere.
+  if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(c.text) && c.text.length >= 3 && !/^(?:[IVXLC]+)$/.test(c.text)) return true;
   // A sentence-initial word counts as a name when it is capitalised mid-sentence elsewhere
   // or links to a known name.
   return strongCap.has(g.key) || g.members.length > 1 && g.type !== null || g.type === 'PERSON' && words(g.key).length > 1;

@@ -47,6 +47,19 @@ function attributionAfter(doc: Doc, ents: RecognizedEntities, q: DirectQuote, se
   let a = q.last + 1;
   if (a < sentLast && toks[a].text === ',') a++;
   if (a >= sentLast) return null;
+  // "…" - Matthew Ingram (a byline after the quote, closing the paragraph).
+  if (/^[-–—]$/.test(toks[a].text)) {
+    const mi = ents.mentionAtToken[a + 1];
+    if (mi >= 0 && (ents.mentions[mi].entity.type === 'PERSON' || ents.mentions[mi].entity.type === 'ORG')) {
+      const m = ents.mentions[mi];
+      return { speaker: { first: m.first, last: m.last, kind: 'named', entity: m.entity }, cue: null };
+    }
+  }
+  // "…", according to the Sydney Morning Herald.
+  if (toks[a].text === 'according' && toks[a + 1]?.text === 'to') {
+    const sp = speakerAfter(doc, ents, a + 1, sentLast);
+    if (sp) return { speaker: sp, cue: [a, a + 2] };
+  }
   // "…," said Kerry.
   if (isVerb(doc, a)) {
     const sp = speakerAfter(doc, ents, a, sentLast);
@@ -81,11 +94,10 @@ function attributionBefore(doc: Doc, ents: RecognizedEntities, q: DirectQuote, s
     const prev = toks[v - 1];
     if (prev && ['is', 'are', 'was', 'were', 'be', 'been', 'a', 'an', 'the', 'so-called'].includes(prev.text.toLowerCase())) continue;
     if (v === q.first - 1 && NAMING_VERBS.has(toks[v].text) && !(prev && ['he', 'she', 'they', 'it', 'we', 'i'].includes(prev.text.toLowerCase()))) continue;
-    let sp = speakerBefore(doc, ents, v, sentFirst);
-    if (!sp && toks[v].text.endsWith('ing')) {
-      // "…, saying "…"": the subject of the clause before the participle.
-      sp = subjectOfSentence(doc, ents, sentFirst, v);
-    }
+    // "X congratulated Y on Twitter, saying: "…"": a participle after a comma speaks for the subject.
+    const participle = toks[v].text.endsWith('ing') && (prev?.text === ',' || v === sentFirst);
+    let sp = participle ? subjectOfSentence(doc, ents, sentFirst, v) : speakerBefore(doc, ents, v, sentFirst);
+    if (!sp && toks[v].text.endsWith('ing')) sp = subjectOfSentence(doc, ents, sentFirst, v);
     if (sp) return { speaker: sp, cue: cueRange(doc, v) };
   }
   return null;
@@ -133,9 +145,10 @@ export function attributeDirectQuotes(doc: Doc, ents: RecognizedEntities, quotes
   }
 }
 
+/** The quote opens its paragraph (the statement introduced by the paragraph before). */
 function isWholeParagraph(doc: Doc, q: DirectQuote): boolean {
   const p = doc.paragraphs[doc.sentences[doc.sentenceOf[q.first]].paragraph];
-  return q.first <= p.first + 1 && q.last >= p.last - 2;
+  return q.first <= p.first + 1;
 }
 
 /**

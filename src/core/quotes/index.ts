@@ -82,7 +82,7 @@ function wordCount(doc: Doc, first: number, last: number): number {
 
 
 /** Share of a reported clause taken by a direct quotation above which the clause is just the quote. */
-const QUOTE_DOMINATES = 0.8;
+const QUOTE_DOMINATES = 0.85;
 
 /** Verbs after which words in quotation marks are a name, not speech ("titled", "known as"). */
 const NAMING_WORDS = new Set(['titled', 'entitled', 'named', 'called', 'dubbed', 'headlined', 'as', 'nicknamed', 'labelled', 'labeled', 'branded', 'the', 'a', 'an', 'word', 'term', 'phrase', 'slogan', 'hashtag']);

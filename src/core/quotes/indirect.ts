@@ -22,6 +22,8 @@ const CLAUSE_STOPPERS = new Set([';', '(', ')', '—', '–']);
 const NOT_CLAUSE_START = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'with', 'of', 'from', 'about', 'as', 'and', 'or', 'but', 'so', 'than', 'into', 'over', 'goodbye', 'yes', 'no', 'nothing', 'something', 'anything', 'sorry', 'thanks', 'hello']);
 const ADJECTIVE_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'no', 'some', 'for', 'of', 'with', 'most', 'widely', 'so-called', 'supposedly', 'allegedly']);
 const WH_WORDS = new Set(['whether', 'how', 'what', 'why', 'when', 'where', 'which', 'who', 'if']);
+const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'noted', 'notes', 'explained', 'explains', 'asked', 'asks',
+  'wondered', 'revealed', 'reveals', 'described', 'wrote', 'writes', 'added', 'adds']);
 const HOPE_NOUNS = new Set(['hope', 'hopes', 'concern', 'concerns', 'confidence', 'fear', 'fears', 'optimism', 'doubt', 'doubts', 'belief', 'view']);
 
 function isWord(doc: Doc, i: number): boolean {
@@ -91,13 +93,18 @@ function looksLikeClause(doc: Doc, j: number, limit: number): boolean {
   const first = toks[j];
   if (first.kind === 'quote' || first.kind === 'punct') return false;
   if (NOT_CLAUSE_START.has(first.text.toLowerCase())) return false;
-  // "denied using live ammunition", "to determine whether …": not reported statements.
-  if (/^\p{Ll}+ing$/u.test(first.text) || WH_WORDS.has(first.text.toLowerCase())) return false;
+  // "denied using live ammunition", "to determine whether …": not reported statements; a
+  // question or a "what" clause is reported only after a verb of saying ("noted what began …").
+  if (/^\p{Ll}+ing$/u.test(first.text)) return false;
+  if (WH_WORDS.has(first.text.toLowerCase()) && !SAYING_VERBS.has(toks[j - 1]?.text ?? '')) return false;
   for (let k = j + 1; k < limit && k - j <= 14; k++) {
     const t = toks[k];
     if (t.kind === 'punct' && !['-', '%', '$', ','].includes(t.text)) return false;
     if (t.kind !== 'word') continue;
-    if (FINITE_VERB_HINTS.has(t.text) || /^[a-z]{3,}ed$/.test(t.text) && k > j) return true;
+    if (t.text === 'according' || t.text === 'and' && toks[k - 1].text === ',') return false;
+    // A past participle after a noun and a comma ("an exoplanet, named …") is not the clause's verb.
+    const participle = (toks[k - 1].text === ',' || toks[k - 1].text === 'and') && toks[k - 2]?.kind === 'word' && !toks[k - 2].cap;
+    if (FINITE_VERB_HINTS.has(t.text) || /^[a-z]{3,}ed$/.test(t.text) && !participle) return true;
     if (/^[a-z]+s$/.test(t.text) && k > j && ['it', 'he', 'she', 'this', 'that', 'there'].includes(toks[k - 1].text.toLowerCase())) return true;
   }
   return false;
@@ -168,9 +175,15 @@ export function findIndirectQuotes(doc: Doc, ents: RecognizedEntities, insideDir
           }
         }
         if (i === sent.first || toks[i - 1].kind === 'quote' && i - 1 === sent.first) {
+          // "According to ABC News, Basya also believes …": the clause's own speaker wins.
+          if (comma < sent.last && toks[comma].text === ',' && hasOwnSpeechVerb(doc, ents, comma + 1, sent.last)) continue;
           if (comma < sent.last && toks[comma].text === ',') {
             const { end } = clauseEnd(doc, comma + 1, sent.last);
             if (!insideDirect(comma + 1)) add(comma + 1, end, sp, [i, i + 2]);
+          } else if (sp && sp.entity && looksLikeClause(doc, sp.last, sent.last)) {
+            // "According to Rathbun the property was returned …" (no comma after the name).
+            const { end } = clauseEnd(doc, sp.last, sent.last);
+            if (!insideDirect(sp.last)) add(sp.last, end, sp, [i, i + 2]);
           }
         } else if (toks[i - 1]?.text === ',') {
           // The clause runs from the sentence start (or the last clause break) to the comma.
@@ -222,6 +235,12 @@ export function findIndirectQuotes(doc: Doc, ents: RecognizedEntities, insideDir
         speaker = speakerBefore(doc, ents, i, sent.first);
       }
 
+      // A parenthetical attribution: "About a year ago, NASA reports, observers noticed …".
+      if (!passive && speaker && toks[i + 1]?.text === ',' && toks[speaker.first - 1]?.text === ',' && i + 2 < sent.last) {
+        const { end } = clauseEnd(doc, i + 2, sent.last);
+        if (looksLikeClause(doc, i + 2, sent.last) && !insideDirect(i + 2)) add(i + 2, end, speaker, [i, i + 1]);
+        continue;
+      }
       // Inverted attribution at the end: "CLAUSE, a monitor said." / "CLAUSE, said the spokesman."
       if (!passive) {
         const inv = invertedAttribution(doc, ents, sent.first, sent.last, i, speaker);
@@ -247,6 +266,16 @@ export function findIndirectQuotes(doc: Doc, ents: RecognizedEntities, insideDir
   }
   out.sort((a, b) => a.first - b.first);
   return out;
+}
+
+/** A speech verb with a speaker of its own near the start of [from, last). */
+function hasOwnSpeechVerb(doc: Doc, ents: RecognizedEntities, from: number, last: number): boolean {
+  for (let k = from + 1; k < last && k - from <= 16; k++) {
+    const t = doc.tokens[k];
+    if (t.text === ',' && k - from > 10) break;
+    if (t.kind === 'word' && REPORTING_VERBS.has(t.text) && speakerBefore(doc, ents, k, from)) return true;
+  }
+  return false;
 }
 
 function isWholeQuoteFrom(doc: Doc, j: number, insideDirect: (i: number) => boolean, last: number): boolean {

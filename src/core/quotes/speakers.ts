@@ -36,6 +36,11 @@ const VAGUE_HEADS = new Set([
   'worker', 'workers', 'student', 'students', 'posting', 'post', 'rumours', 'rumors', 'press', 'newspapers',
   'groups', 'agencies', 'author', 'teachers', 'police', 'investigators', 'prosecutors', 'calculations',
 ]);
+/** Things an organisation or person says through: "Microsoft's statement", "PC World's analysis". */
+const STATEMENT_NOUNS = new Set(['statement', 'statements', 'analysis', 'report', 'study', 'survey', 'website', 'site',
+  'blog', 'post', 'release', 'announcement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'office',
+  'lawyer', 'lawyers', 'attorney', 'attorneys', 'account', 'editorial', 'letter', 'memo', 'filing', 'complaint', 'tweet']);
+
 /** Non-human sources that never identify anyone: "the calculations", "media reports". */
 const VAGUE_THINGS = new Set(['reports', 'report', 'media', 'calculations', 'estimates', 'studies', 'polls', 'surveys',
   'posting', 'postings', 'rumours', 'rumors', 'claims', 'accounts', 'sources']);
@@ -89,6 +94,22 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
   if (m >= 0) {
     const mention = ents.mentions[m];
     if (mention.first < floor) return null;
+    // "Both X and Y have asserted": joint speakers count as the first named.
+    let joint = mention.first - 1;
+    if (toks[joint]?.text === 'the') joint--;
+    if (toks[joint]?.text === 'and' && joint - 1 >= floor) {
+      let pm = ents.mentionAtToken[joint - 1];
+      if (pm >= 0 && isActor(ents.mentions[pm].entity) && ents.mentions[pm].first >= floor) {
+        let firstOf = ents.mentions[pm];
+        // Walk back over "A, B and C".
+        for (let k = firstOf.first - 1; k >= floor && toks[k].text === ','; k = firstOf.first - 1) {
+          pm = ents.mentionAtToken[k - 1];
+          if (pm < 0 || !isActor(ents.mentions[pm].entity)) break;
+          firstOf = ents.mentions[pm];
+        }
+        if (firstOf.entity.type === mention.entity.type) return classifyNamed(doc, firstOf.first, firstOf.last, firstOf.entity);
+      }
+    }
     // "Matthew Ingram of The Globe and Mail dubbed": the person, not the employer.
     const linker = toks[mention.first - 1];
     if (linker && ['of', 'at', 'from', 'for', 'with'].includes(linker.text) && mention.first - 2 >= floor) {
@@ -108,6 +129,18 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
   if (SPEAKER_PRONOUNS.has(lower)) return { first: last, last: last + 1, kind: 'pronoun', entity: null };
   // A common-noun phrase: [determiner] [modifiers] head.
   if (toks[last].kind !== 'word') return null;
+  // "PC World's recent analysis of its traffic concluded": whoever owns the statement speaks.
+  for (let k = last - 1; k >= floor && last - k <= 9; k--) {
+    const t = toks[k];
+    if (t.kind !== 'word' || SPEECH_VERBS.has(t.text) || ['and', 'but', 'that', 'which', 'who'].includes(t.text)) break;
+    if ((t.text === "'s" || t.text === '’s') && ents.mentionAtToken[k - 1] >= 0) {
+      const owner = ents.mentions[ents.mentionAtToken[k - 1]];
+      if (isActor(owner.entity) && STATEMENT_NOUNS.has(toks[last].text.toLowerCase()) || isActor(owner.entity) && k === last - 1) {
+        return classifyNamed(doc, owner.first, owner.last, owner.entity);
+      }
+      break;
+    }
+  }
   let first = last;
   while (first - 1 >= floor && first > last - 6) {
     const t = toks[first - 1];
@@ -127,12 +160,21 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
 }
 
 /** The first name or pronoun in [from, to): the subject of a clause that opens there. */
-function subjectAtStart(doc: Doc, ents: RecognizedEntities, from: number, to: number): SpeakerRef | null {
+export function subjectAtStart(doc: Doc, ents: RecognizedEntities, from: number, to: number): SpeakerRef | null {
   for (let k = from; k < to && k - from < 12; k++) {
     const mi = ents.mentionAtToken[k];
     if (mi >= 0) {
       const mention = ents.mentions[mi];
-      if (isActor(mention.entity)) return classifyNamed(doc, mention.first, mention.last, mention.entity);
+      if (isActor(mention.entity)) {
+        // "Facebook co-founder Mark Zuckerberg": the person the organisation introduces.
+        if (mention.entity.type === 'ORG') {
+          for (let j = mention.last; j < to && j - mention.last <= 3 && doc.tokens[j].kind === 'word'; j++) {
+            const pj = ents.mentionAtToken[j];
+            if (pj >= 0 && ents.mentions[pj].entity.type === 'PERSON') return classifyNamed(doc, ents.mentions[pj].first, ents.mentions[pj].last, ents.mentions[pj].entity);
+          }
+        }
+        return classifyNamed(doc, mention.first, mention.last, mention.entity);
+      }
       k = mention.last - 1;
       continue;
     }
@@ -182,7 +224,9 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
   if (firstWord === 'that' || firstWord === 'this' || firstWord === 'these' || firstWord === 'those') return null;
   if (!DETERMINERS.has(firstWord) && !isRoleNoun(toks[s].text) && !VAGUE_HEADS.has(toks[s].text)) return null;
   let end = s + 1;
-  while (end < ceiling && end - s < 5 && toks[end].kind === 'word' && !['of', 'in', 'at', 'on', 'to', 'that', 'and', 'who', 'which', 'by', 'after', 'before', 'during', 'from', 'with'].includes(toks[end].text)) end++;
+  // The phrase ends before a preposition, a relative word or a participle ("an Internet posting made …").
+  while (end < ceiling && end - s < 5 && toks[end].kind === 'word' && !['of', 'in', 'at', 'on', 'to', 'that', 'and', 'who', 'which', 'by', 'after', 'before', 'during', 'from', 'with'].includes(toks[end].text)
+    && !/^[a-z]+ed$/.test(toks[end].text) && !['made', 'written', 'published', 'posted', 'seen', 'done'].includes(toks[end].text)) end++;
   void s;
   s = verb + 1;
   return classifyPhrase(doc, ents, s, end);
