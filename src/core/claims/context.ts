@@ -74,10 +74,10 @@ export function clauseSpan(ctx: ClaimContext, i: number): { start: number; end: 
   let first = s.first;
   let last = s.last;
   for (let k = i - 1; k > s.first; k--) {
-    if (toks[k].text === ';') { first = k + 1; break; }
+    if (toks[k].text === ';' || isClauseBreak(doc, k)) { first = k + 1; break; }
   }
   for (let k = i + 1; k < s.last; k++) {
-    if (toks[k].text === ';') { last = k; break; }
+    if (toks[k].text === ';' || isClauseBreak(doc, k)) { last = k; break; }
     if (ctx.attributedToken[k] && !ctx.attributedToken[i]) {
       // Back up to the clause break before the attributed part.
       let b = k - 1;
@@ -88,6 +88,15 @@ export function clauseSpan(ctx: ClaimContext, i: number): { start: number; end: 
   }
   while (last > first + 1 && /^[,;:]$/.test(toks[last - 1].text)) last--;
   return { start: toks[first].start, end: toks[last - 1].end };
+}
+
+const CONCESSIVE = new Set(['although', 'though', 'whereas', 'while', 'but']);
+
+/** A comma that opens a contrasting clause: ", although …", ", while …", ", but …". */
+export function isClauseBreak(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  const next = doc.tokens[k + 1];
+  return t !== undefined && t.text === ',' && next !== undefined && CONCESSIVE.has(next.text.toLowerCase());
 }
 
 /** Sentence index of a text offset (binary search over sentences). */

@@ -1,7 +1,8 @@
 // NL001 vague source and NL002 anonymous source: statements credited to someone the reader
 // cannot identify ("a monitor said", "critics say", "the source said", "a source close to").
 import type { ClaimContext, Finding } from './context';
-import { sentenceAtOffset, sentenceSpan } from './context';
+import { isClauseBreak, sentenceAtOffset, sentenceSpan } from './context';
+import { tokenIndexAt } from '../text/tokens';
 import type { SpanText } from '../types';
 
 const VAGUE_PATTERNS: readonly RegExp[] = [
@@ -49,6 +50,15 @@ function sentenceFinding(ctx: ClaimContext, code: 'NL001' | 'NL002', trigger: Sp
   const s = sentenceAtOffset(ctx.doc, trigger.start);
   const sent = ctx.doc.sentences[s];
   let { start, end } = sentenceSpan(ctx.doc, sent.first);
+  // ", although a recent poll found …": the contrasting clause is a claim of its own.
+  const toks = ctx.doc.tokens;
+  const at = tokenIndexAt(toks, trigger.start);
+  for (let k = at - 1; k > sent.first; k--) {
+    if (isClauseBreak(ctx.doc, k)) { start = toks[k + 1].start; break; }
+  }
+  for (let k = tokenIndexAt(toks, trigger.end); k < sent.last; k++) {
+    if (isClauseBreak(ctx.doc, k)) { end = toks[k - 1].end; break; }
+  }
   // A semicolon separates claims: keep to the part that holds the trigger.
   const text = ctx.doc.text;
   for (let k = trigger.start - 1; k >= start; k--) {
