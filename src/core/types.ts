@@ -56,7 +56,7 @@ export interface Quote extends SpanText {
   readonly continues: boolean;
 }
 
-export type RuleCode = 'NL001' | 'NL002' | 'NL003' | 'NL004' | 'NL005';
+export type RuleCode = 'NL001' | 'NL002' | 'NL003' | 'NL004' | 'NL005' | 'NL006';
 
 /** Why a claim is flagged, in the vocabulary of the evaluation format (plus unattributed-quote). */
 export type ClaimReason =

@@ -1,9 +1,12 @@
-// Quick fixes on News Lens diagnostics: open the rule's documentation, or turn the rule off.
+// Quick fixes on News Lens diagnostics: ignore the rule on this line or in this file with a
+// comment the engine reads (docs/ignore-comments.md), open the rule's documentation, or turn
+// the rule off in the settings.
 import * as vscode from 'vscode';
 import { RULE_CODES } from '../core/claims/rules';
 import type { RuleCode } from '../core/types';
-import { SECTION } from './config';
+import { formatFor, SECTION } from './config';
 import { DIAGNOSTIC_SOURCE, ruleDocUri } from './diagnostics';
+import { ignoreInFileEdit, ignoreOnLineEdit, type LineEdit } from './ignoreEdits';
 
 const SHOW_DOCS = 'newsLens.showRuleDocumentation';
 const TURN_OFF = 'newsLens.turnOffRule';
@@ -19,16 +22,28 @@ export function registerCodeActions(extensionUri: vscode.Uri): vscode.Disposable
 }
 
 function provideCodeActions(
-  _document: vscode.TextDocument,
+  document: vscode.TextDocument,
   _range: vscode.Range | vscode.Selection,
   context: vscode.CodeActionContext,
 ): vscode.CodeAction[] {
   const actions: vscode.CodeAction[] = [];
   const seen = new Set<string>();
+  const format = formatFor(document.languageId);
+  const lines = { count: document.lineCount, at: (line: number) => document.lineAt(line).text };
   for (const diagnostic of context.diagnostics) {
     const code = ruleCodeOf(diagnostic);
     if (!code || seen.has(code)) continue;
     seen.add(code);
+    // The comment goes at the end of the finding's last line (where a sentence of wrapped text ends).
+    const end = diagnostic.range.end;
+    const line = end.character === 0 && end.line > diagnostic.range.start.line ? end.line - 1 : end.line;
+    const onLine = new vscode.CodeAction(`Ignore ${code} on this line`, vscode.CodeActionKind.QuickFix);
+    onLine.edit = workspaceEdit(document, ignoreOnLineEdit(document.lineAt(line).text, line, code, format));
+    onLine.diagnostics = [diagnostic];
+    const inFile = new vscode.CodeAction(`Ignore ${code} in this file`, vscode.CodeActionKind.QuickFix);
+    inFile.edit = workspaceEdit(document, ignoreInFileEdit(lines, code, format));
+    inFile.diagnostics = [diagnostic];
+    actions.push(onLine, inFile);
     const docs = new vscode.CodeAction(`Open documentation for ${code}`, vscode.CodeActionKind.QuickFix);
     docs.command = { command: SHOW_DOCS, title: docs.title, arguments: [code] };
     docs.diagnostics = [diagnostic];
@@ -38,6 +53,13 @@ function provideCodeActions(
     actions.push(docs, off);
   }
   return actions;
+}
+
+function workspaceEdit(document: vscode.TextDocument, edit: LineEdit): vscode.WorkspaceEdit {
+  const result = new vscode.WorkspaceEdit();
+  const range = new vscode.Range(edit.line, edit.start, edit.line, edit.end);
+  result.replace(document.uri, range, edit.text);
+  return result;
 }
 
 function ruleCodeOf(diagnostic: vscode.Diagnostic): RuleCode | undefined {

@@ -129,3 +129,20 @@ describe('rule settings', () => {
     assert.equal(c.message, 'Vague source "Critics say": say who the source is, or attribute the statement to someone named.');
   });
 });
+
+describe('NL006 unattributed assertion', () => {
+  it('flags verdicts given as fact', () => {
+    assert.deepEqual(claims('There is no evidence that homeopathy is more effective than placebo.'), [
+      ['NL006', 'There is no evidence', 'There is no evidence that homeopathy is more effective than placebo.'],
+    ]);
+    assert.deepEqual(claims('Internet Explorer 6 is one of the most successful software products ever.'), [
+      ['NL006', 'one of the most successful software products ever', 'Internet Explorer 6 is one of the most successful software products ever.'],
+    ]);
+  });
+
+  it('leaves verdicts someone stands behind, and plain narration, alone', () => {
+    assert.deepEqual(claims('There is no evidence that it works, the review said.'), []);
+    assert.deepEqual(claims('"It is one of the best films ever," said Jane Doe.'), []);
+    assert.deepEqual(claims('The plan failed on Tuesday.'), []);
+  });
+});

@@ -102,7 +102,7 @@ describe('cli: argument parsing', () => {
     assert.equal(msg(['analyze', 'a', '--format', 'sarif']), "invalid --format 'sarif' for analyze (expected text or json)");
     assert.equal(msg(['check', 'a', '--format']), "option '--format' needs a value");
     assert.equal(msg(['check', 'a', '--max-size', 'lots']), "invalid --max-size 'lots' (expected bytes, e.g. 500000, 512k, 10M)");
-    assert.equal(msg(['check', 'a', '--rule', 'NL009=off']), "invalid --rule 'NL009=off' (expected CODE=LEVEL with CODE one of NL001, NL002, NL003, NL004, NL005)");
+    assert.equal(msg(['check', 'a', '--rule', 'NL009=off']), "invalid --rule 'NL009=off' (expected CODE=LEVEL with CODE one of NL001, NL002, NL003, NL004, NL005, NL006)");
     assert.equal(msg(['check', 'a', '--rule', 'NL001=loud']), "invalid level 'loud' in --rule (expected off, error, warning, information, hint)");
     assert.equal(msg(['check', '-']), 'reading from standard input is not supported; pass a file');
   });
@@ -431,7 +431,7 @@ describe('cli: run (in-process)', () => {
     assert.equal(sarif.version, '2.1.0');
     assert.deepEqual(
       sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id),
-      ['NL001', 'NL002', 'NL003', 'NL004', 'NL005'],
+      ['NL001', 'NL002', 'NL003', 'NL004', 'NL005', 'NL006'],
     );
     assert.deepEqual(sarif.runs[0].results, [
       {

@@ -5,9 +5,10 @@ import { ruleInfo } from './rules';
 import { sourceRules } from './sources';
 import { hedgeRules } from './hedges';
 import { statisticRules } from './statistics';
+import { assertionRules } from './assertions';
 
 /** When two findings overlap, the one whose rule comes first here is kept. */
-const PRIORITY: readonly RuleCode[] = ['NL002', 'NL001', 'NL003', 'NL004', 'NL005'];
+const PRIORITY: readonly RuleCode[] = ['NL002', 'NL001', 'NL003', 'NL004', 'NL006', 'NL005'];
 
 export function findClaims(ctx: ClaimContext, options: AnalyzeOptions, quoteFindings: readonly Finding[]): Claim[] {
   const rules = options.rules ?? {};
@@ -17,6 +18,7 @@ export function findClaims(ctx: ClaimContext, options: AnalyzeOptions, quoteFind
   if (enabled('NL003')) findings.push(...hedgeRules(ctx));
   if (enabled('NL004')) findings.push(...statisticRules(ctx));
   if (enabled('NL005')) findings.push(...quoteFindings);
+  if (enabled('NL006')) findings.push(...assertionRules(ctx));
 
   // Overlapping findings form small clusters; within a cluster the higher-priority rule wins.
   findings.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -47,6 +47,13 @@ export const RULES: readonly RuleInfo[] = [
     defaultSeverity: 'warning',
     summary: 'A direct quotation with no speaker.',
   },
+  {
+    code: 'NL006',
+    name: 'unattributed-assertion',
+    reason: 'unattributed-assertion',
+    defaultSeverity: 'information',
+    summary: 'A sweeping or evaluative statement given as fact with no one behind it ("there is no evidence that", "one of the most … ever").',
+  },
 ];
 
 export const RULE_CODES: readonly RuleCode[] = RULES.map((r) => r.code);
