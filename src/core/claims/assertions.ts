@@ -5,36 +5,34 @@
 import type { ClaimContext, Finding } from './context';
 import { clauseSpan } from './context';
 import { tokenIndexAt } from '../text/tokens';
+import { scanTriggers, trigger, type TriggerPattern } from './triggers';
 
-const ASSERTION_PATTERNS: readonly RegExp[] = [
-  /\bthere\s+(?:is|was|has\s+been)\s+(?:no|little)\s+(?:scientific\s+|credible\s+|real\s+)?(?:evidence|proof|doubt)\b/giu,
-  /\bit\s+is\s+(?:clear|obvious|undeniable|beyond\s+doubt|a\s+fact)\s+that\b/giu,
-  /\b(?:undoubtedly|unquestionably|indisputably|undeniably|without\s+(?:a\s+)?doubt)\b/giu,
-  /\bone\s+of\s+the\s+(?:most|least)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,3}(?:ever|in\s+history|of\s+all\s+time)\b/giu,
-  /\bthe\s+(?:best|worst|greatest|biggest|largest|most\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,3}(?:ever|in\s+history|of\s+all\s+time)\b/giu,
-  /\beveryone\s+(?:knows|agrees)\b/giu,
+const ASSERTION_PATTERNS: readonly TriggerPattern[] = [
+  trigger('there', /there\s+(?:is|was|has\s+been)\s+(?:no|little)\s+(?:scientific\s+|credible\s+|real\s+)?(?:evidence|proof|doubt)\b/u),
+  trigger('it', /it\s+is\s+(?:clear|obvious|undeniable|beyond\s+doubt|a\s+fact)\s+that\b/u),
+  trigger('undoubtedly unquestionably indisputably undeniably without', /(?:undoubtedly|unquestionably|indisputably|undeniably|without\s+(?:a\s+)?doubt)\b/u),
+  trigger('one', /one\s+of\s+the\s+(?:most|least)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,3}(?:ever|in\s+history|of\s+all\s+time)\b/u),
+  trigger('the', /the\s+(?:best|worst|greatest|biggest|largest|most\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,3}(?:ever|in\s+history|of\s+all\s+time)\b/u),
+  trigger('everyone', /everyone\s+(?:knows|agrees)\b/u),
 ];
 
 export function assertionRules(ctx: ClaimContext): Finding[] {
   const { doc } = ctx;
   const out: Finding[] = [];
-  for (const re of ASSERTION_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(doc.text); m !== null; m = re.exec(doc.text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const tok = tokenIndexAt(doc.tokens, start);
-      const lastTok = tokenIndexAt(doc.tokens, end) - 1;
-      if (tok >= doc.tokens.length || lastTok < tok || doc.sentenceOf[tok] !== doc.sentenceOf[lastTok]) continue;
-      // Inside someone's quoted or reported words, the speaker stands behind it.
-      if (ctx.attributedToken[tok] || ctx.attributedSentence[doc.sentenceOf[tok]]) continue;
-      const clause = clauseSpan(ctx, tok);
-      out.push({
-        code: 'NL006', reason: 'unattributed-assertion', start: Math.min(clause.start, start), end: Math.max(clause.end, end),
-        trigger: { start, end, text: m[0] },
-        message: `Assertion "${m[0].replace(/\s+/g, ' ')}" given as fact: say who holds this view or what shows it.`,
-      });
-    }
-  }
+  scanTriggers(doc, ASSERTION_PATTERNS, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const tok = tokenIndexAt(doc.tokens, start);
+    const lastTok = tokenIndexAt(doc.tokens, end) - 1;
+    if (tok >= doc.tokens.length || lastTok < tok || doc.sentenceOf[tok] !== doc.sentenceOf[lastTok]) return;
+    // Inside someone's quoted or reported words, the speaker stands behind it.
+    if (ctx.attributedToken[tok] || ctx.attributedSentence[doc.sentenceOf[tok]]) return;
+    const clause = clauseSpan(ctx, tok);
+    out.push({
+      code: 'NL006', reason: 'unattributed-assertion', start: Math.min(clause.start, start), end: Math.max(clause.end, end),
+      trigger: { start, end, text: m[0] },
+      message: `Assertion "${m[0].replace(/\s+/g, ' ')}" given as fact: say who holds this view or what shows it.`,
+    });
+  });
   return out;
 }

@@ -3,40 +3,55 @@
 import type { ClaimContext, Finding } from './context';
 import { isClauseBreak, sentenceAtOffset, sentenceSpan } from './context';
 import { tokenIndexAt } from '../text/tokens';
+import { scanTriggers, trigger, type TriggerPattern } from './triggers';
 import type { SpanText } from '../types';
 
-const VAGUE_PATTERNS: readonly RegExp[] = [
-  /\b(?:critics|observers|analysts|experts|officials|sources|insiders|diplomats|residents|witnesses|activists|opponents|skeptics|sceptics)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:say|said|says|believe|believed|claim|claimed|charge|charged|argue|argued|suggest|suggested|fear|feared|warn|warned|blame|blamed|contend|allege|alleged|note|noted|think|thought|point\s+out|maintain)\b/giu,
-  /\b(?:(?:recent|media|news|press|local|unconfirmed|initial|early)\s+reports|(?:local|state|state-run|turkish|foreign|social|western|official)\s+media)\s+(?:have\s+|has\s+)?(?:also\s+)?(?:say|said|says|suggest|suggested|indicate|indicated|revealed|reported|claim|claimed|show|showed)\b/giu,
-  /\bestimates\s+(?:suggest|show|indicate|put)\b/giu,
-  /\b(?:a|one|another)\s+(?:recent\s+|new\s+|separate\s+)?(?:poll|survey|study|report)\s+(?:has\s+)?(?:found|finds|shows|showed|suggests|suggested|indicated)\b/giu,
-  /\b(?:studies|research|polls|surveys)\s+(?:have\s+)?(?:show|shown|showed|suggest|suggested|found|indicate)\b/giu,
-  /\b(?:it\s+is|it\s+was|it\s+has\s+been)\s+(?:widely\s+|generally\s+)?(?:reported|rumou?red)\b/giu,
+const VAGUE_PATTERNS: readonly TriggerPattern[] = [
+  trigger('critics observers analysts experts officials sources insiders diplomats residents witnesses activists opponents skeptics sceptics',
+    /(?:critics|observers|analysts|experts|officials|sources|insiders|diplomats|residents|witnesses|activists|opponents|skeptics|sceptics)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:say|said|says|believe|believed|claim|claimed|charge|charged|argue|argued|suggest|suggested|fear|feared|warn|warned|blame|blamed|contend|allege|alleged|note|noted|think|thought|point\s+out|maintain)\b/u),
+  trigger('recent media news press local unconfirmed initial early state state-run turkish foreign social western official',
+    /(?:(?:recent|media|news|press|local|unconfirmed|initial|early)\s+reports|(?:local|state|state-run|turkish|foreign|social|western|official)\s+media)\s+(?:have\s+|has\s+)?(?:also\s+)?(?:say|said|says|suggest|suggested|indicate|indicated|revealed|reported|claim|claimed|show|showed)\b/u),
+  trigger('estimates', /estimates\s+(?:suggest|show|indicate|put)\b/u),
+  trigger('a one another', /(?:a|one|another)\s+(?:recent\s+|new\s+|separate\s+)?(?:poll|survey|study|report)\s+(?:has\s+)?(?:found|finds|shows|showed|suggests|suggested|indicated)\b/u),
+  trigger('studies research polls surveys', /(?:studies|research|polls|surveys)\s+(?:have\s+)?(?:show|shown|showed|suggest|suggested|found|indicate)\b/u),
+  trigger('it', /it\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+)?(?:reported|rumou?red)\b/u),
 ];
 
 const SENTENCE_START_PATTERNS: readonly RegExp[] = [
   /(?:some|many|other|several|few)\s+(?:[\p{L}-]+\s+){0,4}(?:have\s+|has\s+)?(?:also\s+)?(?:say|said|criticized|criticised|argued|claimed|believe|warned|accused|charged|alleged|reported|suggested|complained)\b/iyu,
 ];
 
-const ANONYMOUS_PATTERNS: readonly RegExp[] = [
-  /\b(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}(?:source|sources|official|officials|insider|person|people)\s+(?:close\s+to|familiar\s+with)\b/giu,
-  /\bsources?\s+(?:close\s+to|familiar\s+with)\b/giu,
-  /\b(?:who|which)\s+(?:asked|wished|requested|spoke\s+on\s+condition)\s+not\s+to\s+be\s+(?:named|identified)\b/giu,
-  /\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b/giu,
-  /\bspeaking\s+(?:anonymously|on\s+background)\b/giu,
-  /\b(?:declined|refused)\s+to\s+be\s+(?:named|identified)\b/giu,
-  /\bnot\s+authori[sz]ed\s+to\s+speak\b/giu,
+const ANONYMOUS_PATTERNS: readonly TriggerPattern[] = [
+  trigger('a an one two three several', /(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}(?:source|sources|official|officials|insider|person|people)\s+(?:close\s+to|familiar\s+with)\b/u),
+  trigger('source sources', /sources?\s+(?:close\s+to|familiar\s+with)\b/u),
+  trigger('who which', /(?:who|which)\s+(?:asked|wished|requested|spoke\s+on\s+condition)\s+not\s+to\s+be\s+(?:named|identified)\b/u),
+  trigger('on', /on\s+(?:the\s+)?condition\s+of\s+anonymity\b/u),
+  trigger('speaking', /speaking\s+(?:anonymously|on\s+background)\b/u),
+  trigger('declined refused', /(?:declined|refused)\s+to\s+be\s+(?:named|identified)\b/u),
+  trigger('not', /not\s+authori[sz]ed\s+to\s+speak\b/u),
 ];
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One linear-time pattern for the user's extra phrases: literal alternatives, no nested quantifiers. */
-export function phrasePattern(phrases: readonly string[]): RegExp | null {
-  const parts = phrases.map((p) => p.trim()).filter((p) => p.length > 0 && p.length <= 200).map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'));
-  if (parts.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * The user's extra phrases as trigger patterns: each phrase matched literally (escaped, any run of
+ * spaces for a space), case-insensitively, where it starts and ends at word edges. Linear time:
+ * literal text, no nested quantifiers.
+ */
+export function phrasePatterns(phrases: readonly string[]): TriggerPattern[] {
+  const out: TriggerPattern[] = [];
+  for (const raw of phrases) {
+    const p = raw.trim();
+    if (p.length === 0 || p.length > 200) continue;
+    const first = p.split(/\s+/)[0].toLowerCase();
+    // The phrase must start at a word: its first word is what the scanner looks for.
+    if (!/^[\p{L}\p{N}]/u.test(first)) continue;
+    const body = escapeRegExp(p).replace(/\s+/g, '\\s+');
+    out.push(trigger(first, new RegExp(`${body}(?![\\p{L}\\p{N}])`, 'u')));
+  }
+  return out;
 }
 
 function message(code: 'NL001' | 'NL002', trigger: string): string {
@@ -81,20 +96,15 @@ function sentenceFinding(ctx: ClaimContext, code: 'NL001' | 'NL002', trigger: Sp
   };
 }
 
-/** Runs each pattern once over the whole text; matches that cross a sentence end are dropped. */
-function scan(ctx: ClaimContext, patterns: readonly RegExp[], code: 'NL001' | 'NL002', out: Finding[]): void {
+/** Runs the patterns at the tokens where they can start; matches that cross a sentence end are dropped. */
+function scan(ctx: ClaimContext, patterns: readonly TriggerPattern[], code: 'NL001' | 'NL002', out: Finding[]): void {
   const { doc } = ctx;
-  for (const re of patterns) {
-    re.lastIndex = 0;
-    for (let m = re.exec(doc.text); m !== null; m = re.exec(doc.text)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      const start = m.index;
-      const sent = doc.sentences[sentenceAtOffset(doc, start)];
-      if (!sent || start + m[0].length > sent.end) continue;
-      const trigger = { start, end: start + m[0].length, text: m[0] };
-      out.push(sentenceFinding(ctx, code, trigger));
-    }
-  }
+  scanTriggers(doc, patterns, (m) => {
+    const start = m.index;
+    const sent = doc.sentences[sentenceAtOffset(doc, start)];
+    if (!sent || start + m[0].length > sent.end) return;
+    out.push(sentenceFinding(ctx, code, { start, end: start + m[0].length, text: m[0] }));
+  });
 }
 
 /** Patterns that must match at the start of a sentence: tried once per sentence, anchored there. */
@@ -130,7 +140,7 @@ export function sourceRules(ctx: ClaimContext): Finding[] {
   scan(ctx, VAGUE_PATTERNS, 'NL001', out);
   scanSentenceStarts(ctx, SENTENCE_START_PATTERNS, 'NL001', out);
   scan(ctx, ANONYMOUS_PATTERNS, 'NL002', out);
-  const extra = phrasePattern(ctx.extraVagueSources);
-  if (extra) scan(ctx, [extra], 'NL001', out);
+  const extra = phrasePatterns(ctx.extraVagueSources);
+  if (extra.length > 0) scan(ctx, extra, 'NL001', out);
   return out;
 }
