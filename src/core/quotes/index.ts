@@ -132,9 +132,9 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
     unmarked: false, attribution: { speaker: null, cue: null }, entityId: null,
   }));
   const unmarked = findUnmarked(doc, ents, marked);
-  const markedTokens = new Set<number>();
-  for (const d of direct) for (let k = d.first; k <= d.last; k++) markedTokens.add(k);
-  direct.push(...unmarked.filter((u) => !markedTokens.has(u.first) && !markedTokens.has(u.last)));
+  const markedTokens = new Uint8Array(toks.length);
+  for (const d of direct) markedTokens.fill(1, d.first, d.last + 1);
+  direct.push(...unmarked.filter((u) => !markedTokens[u.first] && !markedTokens[u.last]));
   direct.sort((a, b) => a.first - b.first);
 
   attributeDirectQuotes(doc, ents, direct);
@@ -151,7 +151,7 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
   const inside = new Uint8Array(toks.length);
   const markInside = (qs: readonly DirectQuote[]) => {
     inside.fill(0);
-    for (const q of qs) for (let k = q.unmarked ? q.first : q.first + 1; k < (q.unmarked ? q.last + 1 : q.last); k++) inside[k] = 1;
+    for (const q of qs) inside.fill(1, q.unmarked ? q.first : q.first + 1, q.unmarked ? q.last + 1 : q.last);
   };
   markInside(direct);
   const indirectAll = findIndirectQuotes(doc, ents, (i) => inside[i] === 1);

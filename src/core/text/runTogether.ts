@@ -12,10 +12,26 @@ const NAME_SUFFIXES = new Set(['backed', 'led', 'based', 'owned', 'held', 'run',
   'supported', 'operated', 'built', 'designed', 'trained', 'inspired', 'occupied', 'administered', 'era', 'wide',
   'listed', 'registered', 'flagged', 'dominated', 'aligned', 'leaning', 'centric', 'specific', 'only', 'like', 'type']);
 
+/** Whether a word could be split at all: capitalised, with a hyphen or a second capital. */
+function maySplit(t: Token): boolean {
+  if (t.kind !== 'word' || !t.cap) return false;
+  const w = t.text;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 45 /* - */ || c >= 65 && c <= 90 || c > 127) return true;
+  }
+  return false;
+}
+
 export function splitRunTogether(tokens: Token[], isKnownName: (word: string) => boolean): Token[] {
+  if (!tokens.some(maySplit)) return tokens;
   let standalone: Set<string> | null = null;
   const out: Token[] = [];
   for (const t of tokens) {
+    if (!maySplit(t)) {
+      out.push(t);
+      continue;
+    }
     const h = t.kind === 'word' ? NAME_SUFFIX_RE.exec(t.text) : null;
     if (h && NAME_SUFFIXES.has(h[2])) {
       const dash = t.start + h[1].length;

@@ -57,6 +57,24 @@ function whitespaceInfo(text: string, from: number, to: number): { line: boolean
   return { line: newlines > 0, para: newlines > 1 };
 }
 
+const NO_BREAK = { line: false, para: false };
+
+function isAlnum(c: number): boolean {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+
+/** Two or more upper-case letters and no lower-case one (ASCII fast path, Unicode otherwise). */
+function isAllCaps(word: string): boolean {
+  let uppers = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) uppers++;
+    else if (c > 127) return !HAS_LOWER_RE.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  }
+  return uppers >= 2;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
@@ -65,9 +83,10 @@ export function tokenize(text: string): Token[] {
     let start = m.index;
     let end = start + m[0].length;
     let word = m[0];
-    const ws = start > prevEnd ? whitespaceInfo(text, prevEnd, start) : { line: false, para: false };
     const spaceBefore = start > prevEnd;
-    if (word.length === 1 && !LETTER_RE.test(word) && !/\p{N}/u.test(word)) {
+    // A single space (the usual case) has no line break: skip the scan.
+    const ws = !spaceBefore || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) ? NO_BREAK : whitespaceInfo(text, prevEnd, start);
+    if (word.length === 1 && !isAlnum(word.charCodeAt(0)) && !LETTER_RE.test(word) && !/\p{N}/u.test(word)) {
       tokens.push({
         start, end, text: word, kind: QUOTE_CHARS.has(word) ? 'quote' : 'punct',
         cap: false, upper: false, abbrev: false,
@@ -78,7 +97,8 @@ export function tokenize(text: string): Token[] {
     }
     // Split a possessive 's / ’s off the word ("UN's" -> "UN", "'s").
     let possessive: string | null = null;
-    if (word.length > 2 && /['’][sS]$/.test(word)) {
+    const lastCode = word.charCodeAt(word.length - 1);
+    if (word.length > 2 && (lastCode === 115 || lastCode === 83) && (word.charCodeAt(word.length - 2) === 39 || word.charCodeAt(word.length - 2) === 0x2019)) {
       possessive = word.slice(-2);
       word = word.slice(0, -2);
       end -= 2;
@@ -93,11 +113,13 @@ export function tokenize(text: string): Token[] {
         TOKEN_RE.lastIndex = end;
       }
     }
-    const isNumber = DIGIT_START_RE.test(word);
+    const c0 = word.charCodeAt(0);
+    const isNumber = c0 >= 48 && c0 <= 57 || c0 > 127 && DIGIT_START_RE.test(word);
+    const cap = c0 >= 65 && c0 <= 90 || c0 > 127 && UPPER_RE.test(word);
     tokens.push({
       start, end, text: word, kind: isNumber ? 'number' : 'word',
-      cap: UPPER_RE.test(word),
-      upper: !HAS_LOWER_RE.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2,
+      cap,
+      upper: cap && isAllCaps(word),
       abbrev,
       lineBreakBefore: ws.line, paragraphBreakBefore: ws.para, spaceBefore,
     });
