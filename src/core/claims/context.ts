@@ -1,6 +1,6 @@
 // What every claim rule sees: the document, its quotes, and helpers to build claims.
 import type { ClaimReason, RuleCode, SpanText } from '../types';
-import type { Doc } from '../text/document';
+import { LOCAL_WINDOW, type Doc } from '../text/document';
 import type { QuoteRecord } from '../quotes/index';
 
 export interface ClaimContext {
@@ -73,10 +73,12 @@ export function clauseSpan(ctx: ClaimContext, i: number): { start: number; end: 
   const s = doc.sentences[doc.sentenceOf[i]];
   let first = s.first;
   let last = s.last;
-  for (let k = i - 1; k > s.first; k--) {
+  if (i - first > LOCAL_WINDOW) first = i - LOCAL_WINDOW;
+  if (last - i > LOCAL_WINDOW) last = i + LOCAL_WINDOW;
+  for (let k = i - 1; k > first; k--) {
     if (toks[k].text === ';' || isClauseBreak(doc, k)) { first = k + 1; break; }
   }
-  for (let k = i + 1; k < s.last; k++) {
+  for (let k = i + 1; k < last; k++) {
     if (toks[k].text === ';' || isClauseBreak(doc, k)) { last = k; break; }
     if (ctx.attributedToken[k] && !ctx.attributedToken[i]) {
       // Back up to the clause break before the attributed part.

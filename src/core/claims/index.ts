@@ -10,6 +10,22 @@ import { assertionRules } from './assertions';
 /** When two findings overlap, the one whose rule comes first here is kept. */
 const PRIORITY: readonly RuleCode[] = ['NL002', 'NL001', 'NL003', 'NL004', 'NL006', 'NL005'];
 
+/** Above this many overlapping findings (run-on text), keep the first of each overlap instead. */
+const MAX_CLUSTER = 200;
+
+function byPriority(cluster: Finding[]): Finding[] {
+  cluster.sort((a, b) => PRIORITY.indexOf(a.code) - PRIORITY.indexOf(b.code) || a.start - b.start);
+  const chosen: Finding[] = [];
+  for (const f of cluster) if (!chosen.some((k) => k.start < f.end && f.start < k.end)) chosen.push(f);
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function byPosition(cluster: readonly Finding[]): Finding[] {
+  const chosen: Finding[] = [];
+  for (const f of cluster) if (chosen.length === 0 || chosen[chosen.length - 1].end <= f.start) chosen.push(f);
+  return chosen;
+}
+
 export function findClaims(ctx: ClaimContext, options: AnalyzeOptions, quoteFindings: readonly Finding[]): Claim[] {
   const rules = options.rules ?? {};
   const enabled = (code: RuleCode) => rules[code]?.enabled !== false;
@@ -28,10 +44,8 @@ export function findClaims(ctx: ClaimContext, options: AnalyzeOptions, quoteFind
     let j = i + 1;
     let clusterEnd = findings[i].end;
     while (j < findings.length && findings[j].start < clusterEnd) clusterEnd = Math.max(clusterEnd, findings[j++].end);
-    const cluster = findings.slice(i, j).sort((a, b) => PRIORITY.indexOf(a.code) - PRIORITY.indexOf(b.code) || a.start - b.start);
-    const chosen: Finding[] = [];
-    for (const f of cluster) if (!chosen.some((k) => k.start < f.end && f.start < k.end)) chosen.push(f);
-    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    const cluster = findings.slice(i, j);
+    kept.push(...(cluster.length <= MAX_CLUSTER ? byPriority(cluster) : byPosition(cluster)));
     i = j;
   }
   return kept.map((f) => {

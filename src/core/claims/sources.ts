@@ -3,6 +3,7 @@
 import type { ClaimContext, Finding } from './context';
 import { isClauseBreak, sentenceAtOffset, sentenceSpan } from './context';
 import { tokenIndexAt } from '../text/tokens';
+import { LOCAL_WINDOW } from '../text/document';
 import { scanTriggers, trigger, type TriggerPattern } from './triggers';
 import type { SpanText } from '../types';
 
@@ -68,10 +69,16 @@ function sentenceFinding(ctx: ClaimContext, code: 'NL001' | 'NL002', trigger: Sp
   // ", although a recent poll found …": the contrasting clause is a claim of its own.
   const toks = ctx.doc.tokens;
   const at = tokenIndexAt(toks, trigger.start);
-  for (let k = at - 1; k > sent.first; k--) {
+  const after = tokenIndexAt(toks, trigger.end);
+  // Run-on text: keep the claim to a window around the trigger.
+  const lo = Math.max(sent.first, at - LOCAL_WINDOW);
+  const hi = Math.min(sent.last, after + LOCAL_WINDOW);
+  if (lo > sent.first) start = toks[lo].start;
+  if (hi < sent.last) end = toks[hi - 1].end;
+  for (let k = at - 1; k > lo; k--) {
     if (isClauseBreak(ctx.doc, k)) { start = toks[k + 1].start; break; }
   }
-  for (let k = tokenIndexAt(toks, trigger.end); k < sent.last; k++) {
+  for (let k = after; k < hi; k++) {
     if (isClauseBreak(ctx.doc, k)) { end = toks[k - 1].end; break; }
   }
   // A semicolon separates claims: keep to the part that holds the trigger.

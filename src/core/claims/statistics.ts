@@ -2,6 +2,7 @@
 // estimate) in a sentence that names no source for it. Dates, times, ages, durations,
 // ordinals and numbers inside names are not statistics.
 import type { ClaimContext, Finding } from './context';
+import { LOCAL_WINDOW } from '../text/document';
 import { clauseSpan } from './context';
 import type { Doc } from '../text/document';
 import { DAYS_AND_MONTHS } from '../lexicon/stopwords';
@@ -92,7 +93,7 @@ function isStatistic(doc: Doc, i: number): boolean {
 
 /** Start of the clause that carries the figure: ", which has left …" or the sentence. */
 function clauseStart(doc: Doc, sentFirst: number, i: number): number {
-  for (let k = i - 1; k > sentFirst; k--) {
+  for (let k = i - 1; k > Math.max(sentFirst, i - LOCAL_WINDOW); k--) {
     const t = doc.tokens[k];
     if (t.text === ';') return k + 1;
     if (t.text === ',' && CLAUSE_OPENERS.has(lowerAt(doc, k + 1))) return k + 1;
@@ -104,10 +105,10 @@ function clauseStart(doc: Doc, sentFirst: number, i: number): number {
 function clauseIsUnattributed(ctx: ClaimContext, i: number): boolean {
   const { doc } = ctx;
   const s = doc.sentences[doc.sentenceOf[i]];
-  let first = s.first;
-  for (let k = i - 1; k > s.first; k--) if (doc.tokens[k].text === ';') { first = k + 1; break; }
-  let last = s.last;
-  for (let k = i + 1; k < s.last; k++) if (doc.tokens[k].text === ';') { last = k; break; }
+  let first = Math.max(s.first, i - LOCAL_WINDOW);
+  for (let k = i - 1; k > first; k--) if (doc.tokens[k].text === ';') { first = k + 1; break; }
+  let last = Math.min(s.last, i + LOCAL_WINDOW);
+  for (let k = i + 1; k < last; k++) if (doc.tokens[k].text === ';') { last = k; break; }
   for (let k = first; k < last; k++) if (ctx.attributedToken[k]) return false;
   // A speech verb in the clause ("according to", "said") also attributes it.
   const clause = doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end);

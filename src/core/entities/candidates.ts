@@ -105,7 +105,7 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
     // goes on to an organisation's head word and the left part is not a name by itself.
     if (lexiconType(spanText(doc, runFirst, i)) !== null || ORG_HEAD_WORDS.has(left)) return ORG_PREFIX_WORDS.has(firstWord) && doc.tokens[runFirst + 1]?.text === 'of';
     let k = i + 1;
-    while (isNameWord(doc.tokens[k + 1]) && !doc.tokens[k + 1].lineBreakBefore) k++;
+    while (k - i < 8 && isNameWord(doc.tokens[k + 1]) && !doc.tokens[k + 1].lineBreakBefore) k++;
     return ORG_HEAD_WORDS.has(doc.tokens[k].text) || ORG_PREFIX_WORDS.has(firstWord) && doc.tokens[runFirst + 1]?.text === 'of';
   }
   return false;

@@ -1,7 +1,7 @@
 // Attributes direct quotations: the speech verb and speaker after the quote ("…," he said /
 // "…," said Kerry), before it (Kerry said: "…"), around it in the same sentence (Kerry said there
 // had been "progress"), or carried over from the previous quotation or paragraph.
-import type { Doc } from '../text/document';
+import { LOCAL_WINDOW, type Doc } from '../text/document';
 import type { RecognizedEntities } from '../entities/recognize';
 import { speakerAfter, speakerBefore, type SpeakerRef } from './speakers';
 import { SPEECH_VERBS, CUE_AUXILIARIES } from '../lexicon/cues';
@@ -79,7 +79,7 @@ function attributionAfter(doc: Doc, ents: RecognizedEntities, q: DirectQuote, se
 /** Attribution before the quote in its sentence: "Kerry said: "…"", "Kerry said there had been "progress"". */
 function attributionBefore(doc: Doc, ents: RecognizedEntities, q: DirectQuote, sentFirst: number, quoteStarts: Set<number>): Attribution | null {
   const toks = doc.tokens;
-  for (let v = q.first - 1; v >= sentFirst; v--) {
+  for (let v = q.first - 1; v >= Math.max(sentFirst, q.first - LOCAL_WINDOW); v--) {
     if (toks[v].kind === 'quote' && quoteStarts.has(v)) break; // an earlier quotation has its own attribution
     // "According to Keivan Stassun, …, "…"" and "in the words of the Crown prosecutor, Mark Tedeschi, "…"".
     const w = toks[v].text.toLowerCase();
@@ -105,7 +105,7 @@ function attributionBefore(doc: Doc, ents: RecognizedEntities, q: DirectQuote, s
 
 /** The first named or pronoun subject in [from, to). */
 function subjectOfSentence(doc: Doc, ents: RecognizedEntities, from: number, to: number): SpeakerRef | null {
-  for (let k = from; k < to; k++) {
+  for (let k = from; k < Math.min(to, from + LOCAL_WINDOW); k++) {
     const mi = ents.mentionAtToken[k];
     if (mi >= 0) {
       const m = ents.mentions[mi];
@@ -125,7 +125,7 @@ function introducedByPreviousParagraph(doc: Doc, ents: RecognizedEntities, q: Di
   const prev = doc.paragraphs[p - 1];
   if (toks[prev.last - 1].text !== ':' && toks[prev.last - 1].text !== ',') return null;
   const sent = doc.sentences[doc.sentenceOf[prev.last - 1]];
-  for (let v = prev.last - 2; v >= sent.first; v--) {
+  for (let v = prev.last - 2; v >= Math.max(sent.first, prev.last - LOCAL_WINDOW); v--) {
     if (!isVerb(doc, v)) continue;
     const sp = speakerBefore(doc, ents, v, sent.first) ?? subjectOfSentence(doc, ents, sent.first, v);
     if (sp) return { speaker: sp, cue: cueRange(doc, v) };

@@ -1,6 +1,6 @@
 // Finds every quotation, direct and indirect, and its speaker.
 import type { Quote, SpanText } from '../types';
-import type { Doc } from '../text/document';
+import { LOCAL_WINDOW, type Doc } from '../text/document';
 import type { EntityRecord, RecognizedEntities } from '../entities/recognize';
 import type { MarkedQuote } from './marks';
 import { attributeDirectQuotes, carryOver, type DirectQuote } from './direct';
@@ -58,7 +58,7 @@ function findUnmarked(doc: Doc, ents: RecognizedEntities, marked: readonly Marke
     // "In a statement Peters says:" then the statement as its own paragraph.
     if (toks[para.last - 1].text === ':' && toks[next.first].kind !== 'quote') {
       const sent = doc.sentences[doc.sentenceOf[para.last - 1]];
-      for (let v = para.last - 2; v >= sent.first; v--) {
+      for (let v = para.last - 2; v >= Math.max(sent.first, para.last - LOCAL_WINDOW); v--) {
         if (!SPEECH_VERBS.has(toks[v].text)) continue;
         const sp = speakerBefore(doc, ents, v, sent.first);
         if (!sp) break;

@@ -1,7 +1,7 @@
 // Reported speech: "X said (that) CLAUSE", "CLAUSE, X said", "according to X, CLAUSE",
 // "CLAUSE, according to X", "X voiced hope that CLAUSE". The span is the reported clause,
 // with "that" when present; "said that A and that B" gives two clauses.
-import type { Doc } from '../text/document';
+import { LOCAL_WINDOW, type Doc } from '../text/document';
 import type { RecognizedEntities } from '../entities/recognize';
 import { speakerAfter, speakerBefore, type SpeakerRef } from './speakers';
 import { CUE_AUXILIARIES, FINITE_VERB_HINTS, REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/cues';
@@ -111,9 +111,11 @@ function looksLikeClause(doc: Doc, j: number, limit: number): boolean {
 }
 
 /** End (exclusive) of a reported clause starting at j, and where a second "and that" clause starts. */
-function clauseEnd(doc: Doc, j: number, sentLast: number): { end: number; next: number } {
+function clauseEnd(doc: Doc, j: number, sentEnd: number): { end: number; next: number } {
+  let sentLast = sentEnd;
   const toks = doc.tokens;
   let inQuote = false;
+  if (sentLast - j > LOCAL_WINDOW * 2) sentLast = j + LOCAL_WINDOW * 2;
   for (let k = j; k < sentLast; k++) {
     const t = toks[k];
     if (t.kind === 'quote' && (t.text === '"' || t.text === '“' || t.text === '”')) inQuote = !inQuote;
@@ -188,7 +190,7 @@ export function findIndirectQuotes(doc: Doc, ents: RecognizedEntities, insideDir
         } else if (toks[i - 1]?.text === ',') {
           // The clause runs from the sentence start (or the last clause break) to the comma.
           let from = sent.first;
-          for (let k = i - 2; k > sent.first; k--) {
+          for (let k = i - 2; k > Math.max(sent.first, i - LOCAL_WINDOW); k--) {
             if (toks[k].text === ';') { from = k + 1; break; }
           }
           while (from < i - 1 && toks[from].kind === 'punct') from++;

@@ -1,7 +1,7 @@
 // Finds the noun phrase that stands for the speaker next to a speech verb, classifies it
 // (a name, a pronoun, a role such as "the president", or a vague or anonymous source) and
 // resolves it to an entity.
-import type { Doc } from '../text/document';
+import { LOCAL_WINDOW, type Doc } from '../text/document';
 import type { RecognizedEntities, EntityRecord } from '../entities/recognize';
 import { CUE_AUXILIARIES, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/cues';
 import { DEMONYMS } from '../lexicon/demonyms';
@@ -369,7 +369,7 @@ export function resolvePronoun(
     const quoted = s < sIdx ? speakerOfSentence.get(s) : undefined;
     if (quoted && compatible(quoted)) return quoted;
     const end = s === sIdx ? at : sent.last;
-    for (let k = sent.first; k < end; k++) {
+    for (let k = Math.max(sent.first, end - LOCAL_WINDOW); k < end; k++) {
       const mi = ents.mentionAtToken[k];
       if (mi < 0 || insideQuote(k)) continue;
       const e = ents.mentions[mi].entity;

@@ -9,6 +9,8 @@ export interface Doc {
   readonly sentences: readonly Sentence[];
   /** Sentence index of each token. */
   readonly sentenceOf: Int32Array;
+  /** Token index of each sentence's first word or number (quotation marks and brackets skipped), or -1. */
+  readonly firstWordOf: Int32Array;
 }
 
 export function tokenizeDocument(text: string): { tokens: Token[]; paragraphs: Paragraph[] } {
@@ -19,18 +21,20 @@ export function tokenizeDocument(text: string): { tokens: Token[]; paragraphs: P
 export function buildDoc(text: string, tokens: Token[], paragraphs: Paragraph[], quotes: QuoteRanges): Doc {
   const sentences = splitSentences(text, tokens, paragraphs, quotes);
   const sentenceOf = new Int32Array(tokens.length);
+  const firstWordOf = new Int32Array(sentences.length).fill(-1);
   for (let s = 0; s < sentences.length; s++) {
-    for (let i = sentences[s].first; i < sentences[s].last; i++) sentenceOf[i] = s;
+    for (let i = sentences[s].first; i < sentences[s].last; i++) {
+      sentenceOf[i] = s;
+      if (firstWordOf[s] < 0 && (tokens[i].kind === 'word' || tokens[i].kind === 'number')) firstWordOf[s] = i;
+    }
   }
-  return { text, tokens, paragraphs, sentences, sentenceOf };
+  return { text, tokens, paragraphs, sentences, sentenceOf, firstWordOf };
 }
 
 /** True when token i is the first word of its sentence (quotation marks and brackets skipped). */
 export function isSentenceInitial(doc: Doc, i: number): boolean {
-  const s = doc.sentences[doc.sentenceOf[i]];
-  for (let k = s.first; k < i; k++) {
-    const t = doc.tokens[k];
-    if (t.kind === 'word' || t.kind === 'number') return false;
-  }
-  return true;
+  return doc.firstWordOf[doc.sentenceOf[i]] === i;
 }
+
+/** How far local searches (clauses, attributions, antecedents) look, in tokens: keeps them linear on run-on text. */
+export const LOCAL_WINDOW = 120;
