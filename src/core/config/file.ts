@@ -56,15 +56,15 @@ export function parseConfigText(text: string): ParsedConfig {
 export function parsePackageJsonConfig(text: string): ParsedConfig | undefined {
   const json = parseJson(text);
   if (!json.ok || !isObject(json.value) || !Object.prototype.hasOwnProperty.call(json.value, PACKAGE_JSON_KEY)) return undefined;
-  const parsed = validateConfig(json.value[PACKAGE_JSON_KEY], `${PACKAGE_JSON_KEY}.`);
-  return parsed;
+  return validateConfig(json.value[PACKAGE_JSON_KEY], PACKAGE_JSON_KEY);
 }
 
-/** Checks a parsed JSON value against the configuration's shape. `prefix` goes before every path. */
+/** Checks a parsed JSON value against the configuration's shape. `prefix` is the path of the value itself. */
 export function validateConfig(value: unknown, prefix = ''): ParsedConfig {
   const problems: ConfigProblem[] = [];
-  const error = (path: string, message: string) => problems.push({ severity: 'error', path: prefix + path, message });
-  const warning = (path: string, message: string) => problems.push({ severity: 'warning', path: prefix + path, message });
+  const at = (path: string) => (prefix && path ? `${prefix}.${path}` : prefix || path);
+  const error = (path: string, message: string) => problems.push({ severity: 'error', path: at(path), message });
+  const warning = (path: string, message: string) => problems.push({ severity: 'warning', path: at(path), message });
   if (!isObject(value)) {
     error('', `the configuration must be a JSON object, not ${describe(value)}`);
     return { config: {}, problems };

@@ -29,6 +29,9 @@ export interface Candidate {
 
 /** Place names of the form "X of Y": "Gulf of Mexico", "Republic of Korea". */
 const LOC_OF_WORDS = new Set(['Gulf', 'Bay', 'Republic', 'Kingdom', 'Isle', 'Island', 'Islands', 'Strait', 'Straits', 'Sea', 'Cape', 'City', 'Province', 'State', 'Commonwealth', 'Principality', 'Duchy', 'Emirate', 'Sultanate', 'Municipality', 'County', 'District', 'Port', 'Lake', 'Mount', 'Valley', 'Bank', 'Horn']);
+/** Nouns written with a capital that name no particular entity when they stand alone. */
+const COMMON_CAPITALISED = new Set(['Internet', 'Web', 'Net', 'God', 'Heaven', 'Hell']);
+
 /** Names that take a number: "Article 247", "Flight 17". */
 const NUMBERED_HEADS = new Set(['Article', 'Articles', 'Section', 'Chapter', 'Clause', 'Resolution', 'Flight', 'Route', 'Highway',
   'Interstate', 'Proposition', 'Amendment', 'Apollo', 'Gemini', 'Soyuz', 'Expedition', 'Mission', 'Bill', 'Act', 'Rule']);
@@ -229,7 +232,7 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
 function pushPlain(doc: Doc, first: number, last: number, headline: number, out: Candidate[]): void {
   const toks = doc.tokens;
   // Drop trailing stopwords and connectors.
-  while (last > first && (CAPITALISED_NON_NAMES.has(toks[last - 1].text) || !toks[last - 1].cap && !toks[last - 1].upper)) {
+  while (last > first && (CAPITALISED_NON_NAMES.has(toks[last - 1].text) || !isNameWord(toks[last - 1]))) {
     if (toks[last - 1].kind === 'number' && last - 2 >= first && NUMBERED_HEADS.has(toks[last - 2].text)) break;
     last--;
   }
@@ -238,6 +241,8 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   // without being one.
   const theBefore = toks[first - 1]?.text === 'the' && !isSentenceInitial(doc, first);
   if (last - first === 1 && (ORG_HEAD_WORDS.has(toks[first].text) && !theBefore || LOC_HEAD_WORDS.has(toks[first].text) || MISC_HEAD_WORDS.has(toks[first].text) || PERSON_TITLES.has(toks[first].text)) && lexiconType(toks[first].text) === null) return;
+  // Capitalised common nouns ("the Internet") are not names on their own.
+  if (last - first === 1 && COMMON_CAPITALISED.has(toks[first].text)) return;
   // Single letters ("F", "C") are not names; nor is a label before a colon ("Image:", "Photo:").
   if (last - first === 1 && /^\p{L}\.?$/u.test(toks[first].text)) return;
   if (last - first === 1 && toks[last]?.text === ':' && (isLineStart(doc, first) || isSentenceInitial(doc, first))) return;

@@ -3,8 +3,6 @@
 
 /** Capitalised closed-class words and adverb-like sentence openers; not a name by themselves. */
 export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
-  // Capitalised common nouns that are not names.
-  "Internet", "Web", "Net",
   // Articles, determiners and quantifiers
   "The", "A", "An", "This", "That", "These", "Those", "Some", "Any", "Many", "Much", "Most", "More",
   "Few", "Fewer", "Several", "All", "Both", "Each", "Every", "Either", "Neither", "No", "None",
