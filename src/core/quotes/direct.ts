@@ -173,6 +173,19 @@ export function carryOver(doc: Doc, quotes: DirectQuote[]): void {
     }
     i = j;
   }
+  // "described abortion as a "very grave sin" and a "horrendous crime"": a quote joined to an
+  // attributed one by a few words without a verb shares its speaker and cue.
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i];
+    const prev = quotes[i - 1];
+    if (q.attribution.speaker || !prev.attribution.speaker || q.unmarked || prev.unmarked) continue;
+    if (doc.sentenceOf[prev.last] !== doc.sentenceOf[q.first] || q.first - prev.last > 4) continue;
+    let joined = true;
+    for (let k = prev.last + 1; k < q.first; k++) if (!['and', 'or', 'a', 'an', 'the', ',', 'as', 'but'].includes(doc.tokens[k].text)) joined = false;
+    if (!joined) continue;
+    q.attribution = prev.attribution;
+    q.entityId = prev.entityId;
+  }
   // A quotation with no attribution right after an attributed one, with nothing but quotes and
   // their attributions in between, continues the same voice.
   for (let i = 1; i < quotes.length; i++) {

@@ -215,10 +215,11 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
     const before = toks[q.first - 1]?.text.toLowerCase() ?? '';
     const words = wordCount(doc, q.first, q.last);
     // Names of things: 'a robot named "Better Idea of Afghan Girls"', 'says on "The Countdown"'.
-    if (NAMED_BY.has(before) && (isTitleLike(doc, q.first, q.last) || words <= 3)) return false;
+    if (NAMED_BY.has(before) && (isTitleLike(doc, q.first, q.last) || words <= 3 && toks[q.first + 1]?.cap)) return false;
     if ((before === 'on' || before === 'in') && isTitleLike(doc, q.first, q.last)) return false;
     const sp = q.attribution.speaker;
-    if (sp !== null) return !(words <= 1 && sp.kind === 'vague');
+    // One quoted word is someone's only when the verb is right there ("what he termed an "unjust" …").
+    if (sp !== null) return words > 1 || (sp.kind !== 'vague' && q.attribution.cue !== null && Math.abs(q.attribution.cue[1] - q.first) <= 3);
     // One word is a term; up to three words are a phrase unless they end like speech ("Yes, we can,").
     const endsLikeSpeech = /^[,.!?…]$/.test(toks[q.last - 1]?.text ?? '');
     if (words <= 1 || words < 4 && !endsLikeSpeech && sentenceCount(doc, q.first, q.last) === 0) return false;

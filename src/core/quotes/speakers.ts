@@ -36,6 +36,8 @@ const VAGUE_HEADS = new Set([
   'worker', 'workers', 'student', 'students', 'posting', 'post', 'rumours', 'rumors', 'press', 'newspapers',
   'groups', 'agencies', 'author', 'teachers', 'police', 'investigators', 'prosecutors', 'calculations',
 ]);
+const NOUN_MARKERS = new Set(['in', 'his', 'her', 'their', 'its', 'the', 'a', 'an', 'of', 'with', 'our', 'my', 'your']);
+
 /** Things an organisation or person says through: "Microsoft's statement", "PC World's analysis". */
 const STATEMENT_NOUNS = new Set(['statement', 'statements', 'analysis', 'report', 'study', 'survey', 'website', 'site',
   'blog', 'post', 'release', 'announcement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'office',
@@ -60,7 +62,8 @@ function skipParentheticalLeft(doc: Doc, commaIdx: number, floor: number): numbe
     if (t.kind === 'quote' || t.text === '.' || t.text === ';') return -1;
     if (t.text === ',') {
       // The segment between the commas must not itself contain a speech verb.
-      for (let j = k + 1; j < commaIdx; j++) if (SPEECH_VERBS.has(toks[j].text)) return -1;
+      // ("in remarks to al-Ikhbariya": a speech word after a determiner or preposition is a noun.)
+      for (let j = k + 1; j < commaIdx; j++) if (SPEECH_VERBS.has(toks[j].text) && !NOUN_MARKERS.has(toks[j - 1].text.toLowerCase())) return -1;
       return k;
     }
   }
@@ -135,7 +138,8 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
     if (t.kind !== 'word' || SPEECH_VERBS.has(t.text) || ['and', 'but', 'that', 'which', 'who'].includes(t.text)) break;
     if ((t.text === "'s" || t.text === '’s') && ents.mentionAtToken[k - 1] >= 0) {
       const owner = ents.mentions[ents.mentionAtToken[k - 1]];
-      if (isActor(owner.entity) && STATEMENT_NOUNS.has(toks[last].text.toLowerCase()) || isActor(owner.entity) && k === last - 1) {
+      const ownedNoun = [k + 1, k + 2, k + 3].some((j) => j <= last && STATEMENT_NOUNS.has(toks[j].text.toLowerCase()));
+      if (isActor(owner.entity) && (ownedNoun || k === last - 1)) {
         return classifyNamed(doc, owner.first, owner.last, owner.entity);
       }
       break;
