@@ -213,6 +213,12 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
       if (titleStart > first) pushPlain(doc, first, titleStart, headline, out);
       return;
     }
+    // An all-capitals title ("PC" for police constable) before a single unknown word is more
+    // likely part of a name ("PC World").
+    if (/^\p{Lu}{2,}$/u.test(titleText) && last - nameFirst === 1 && !isFirstName(toks[nameFirst].text)) {
+      pushPlain(doc, first, last, headline, out);
+      return;
+    }
     // "Duke University", "King College": an institution named with a title word is not a person.
     const lastWord = toks[last - 1].text;
     if (ORG_HEAD_WORDS.has(lastWord) || LOC_HEAD_WORDS.has(lastWord) || MISC_HEAD_WORDS.has(lastWord) || lexiconType(spanText(doc, nameFirst, last)) !== null && lexiconType(spanText(doc, nameFirst, last)) !== 'PERSON') {

@@ -102,7 +102,7 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
     if (toks[joint]?.text === 'the') joint--;
     if (toks[joint]?.text === 'and' && joint - 1 >= floor) {
       let pm = ents.mentionAtToken[joint - 1];
-      if (pm >= 0 && isActor(ents.mentions[pm].entity) && ents.mentions[pm].first >= floor) {
+      if (pm >= 0 && isActorOrPlace(ents.mentions[pm].entity) && isActorOrPlace(mention.entity) && ents.mentions[pm].first >= floor) {
         let firstOf = ents.mentions[pm];
         // Walk back over "A, B and C".
         for (let k = firstOf.first - 1; k >= floor && toks[k].text === ','; k = firstOf.first - 1) {
@@ -110,7 +110,7 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
           if (pm < 0 || !isActor(ents.mentions[pm].entity)) break;
           firstOf = ents.mentions[pm];
         }
-        if (firstOf.entity.type === mention.entity.type) return classifyNamed(doc, firstOf.first, firstOf.last, firstOf.entity);
+        return classifyNamed(doc, firstOf.first, firstOf.last, firstOf.entity);
       }
     }
     // "Matthew Ingram of The Globe and Mail dubbed": the person, not the employer.
@@ -185,6 +185,10 @@ export function subjectAtStart(doc: Doc, ents: RecognizedEntities, from: number,
     if (SPEAKER_PRONOUNS.has(doc.tokens[k].text.toLowerCase())) return { first: k, last: k + 1, kind: 'pronoun', entity: null };
   }
   return null;
+}
+
+function isActorOrPlace(e: EntityRecord): boolean {
+  return e.type !== 'MISC';
 }
 
 function isActor(e: EntityRecord): boolean {
