@@ -56,7 +56,8 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     if (ORG_HEAD_WORDS.has(lastWord)) return { type: 'ORG', strength: 2 };
     if (ORG_PREFIX_WORDS.has(firstWord) && (words.includes('of') || words.includes('for'))) return { type: 'ORG', strength: 2 };
     if (LOC_HEAD_WORDS.has(lastWord)) return { type: 'LOC', strength: 2 };
-    if (MISC_HEAD_WORDS.has(lastWord)) return { type: 'MISC', strength: 2 };
+    // "Nathan Law": a known first name outweighs a head word like "Law".
+    if (MISC_HEAD_WORDS.has(lastWord) && !(words.length === 2 && isFirstName(firstWord))) return { type: 'MISC', strength: 2 };
     if (isFirstName(firstWord) && !/\d/.test(c.text)) return { type: 'PERSON', strength: 2 };
     // "Gazette", "Times" after a place: "Saudi Gazette" is caught by the head word; "Eurasia Group" too.
     const partsLex = words.map((w) => lexiconType(w));
