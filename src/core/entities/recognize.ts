@@ -134,7 +134,10 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
       && w.every((x) => !lowerWords.has(x.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(x) || SURNAME_PARTICLES.has(x.toLowerCase()));
     // Lists of names (candidates, players) come without context, so the shape alone decides:
     // two to four capitalised words, none of them used in lower case in the article.
-    if (shaped) g.type = 'PERSON';
+    // A plural word that the article also uses in the singular ("Polaroids") is no surname.
+    const lastWord = w[w.length - 1];
+    const pluralOfName = lastWord.endsWith('s') && groups.has(lastWord.slice(0, -1)) || groups.has(`${w.slice(0, -1).join(' ')} ${lastWord.slice(0, -1)}`);
+    if (shaped && !pluralOfName) g.type = 'PERSON';
     else if (w.length > 1 && g.members.some((m) => treatedAsPerson(doc, cands[m]))) g.type = 'PERSON';
   }
 

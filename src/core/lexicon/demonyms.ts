@@ -203,6 +203,11 @@ export const DEMONYM_TO_PLACE: ReadonlyMap<string, string> = new Map([
 
 /** Extra (not in the brief): well-known events, laws, holidays, awards, diseases and products that are MISC. */
 export const KNOWN_MISC: ReadonlySet<string> = new Set([
+  // Widely used software and devices
+  "Internet Explorer", "Microsoft Edge", "Firefox", "Mozilla Firefox", "Google Chrome",
+  "Windows", "Windows XP", "Windows 7", "Windows 10", "Windows 11", "Android", "iOS", "macOS", "Mac OS X", "Linux",
+  "iPhone", "iPad", "iPod", "MacBook", "Kindle", "PlayStation", "Xbox", "Nintendo Switch", "Wii",
+  "Microsoft Office", "Photoshop", "Google Maps", "Gmail", "ChatGPT",
   // Wars, conflicts and historical events
   "World War I", "World War II", "World War One", "World War Two", "First World War", "Second World War",
   "WWI", "WWII", "Cold War", "Gulf War", "Iraq War", "Vietnam War", "Korean War", "Six-Day War",
@@ -263,4 +268,5 @@ export const MISC_HEAD_WORDS: ReadonlySet<string> = new Set([
   "Protocol", "Charter", "Declaration", "Resolution", "Amendment", "Constitution", "Article", "Doctrine", "Plan", "Initiative",
   "Strategy", "Report", "Review", "Inquiry", "Day", "Eve", "Week", "Year", "Election", "Elections",
   "Referendum", "Primary", "Caucuses", "Syndrome", "Virus", "Disease", "Flu", "Variant",
+  "Program", "Programme", "Project", "Campaign", "Expo", "Exhibition", "Fair", "Show", "Series", "Season",
 ]);
