@@ -38,6 +38,13 @@ describe('direct quotes', () => {
     assert.deepEqual(q[q.length - 1], ['direct', 'Mamnoon Hussain', 'said', '"The nation must work together,"']);
   });
 
+  it('a quote whose speaker is named in the next sentence', () => {
+    assert.deepEqual(quotes('"We will not give up." Jane Doe said the party would fight on.'), [
+      ['direct', 'Jane Doe', 'said', '"We will not give up."'],
+      ['indirect', 'Jane Doe', 'said', 'the party would fight on'],
+    ]);
+  });
+
   it('a pronoun with nobody before it stays unattributed rather than guessing', () => {
     assert.deepEqual(quotes('“We will win,” she said. Jane Doe is the party leader.'), [['direct', null, 'said', '“We will win,”']]);
   });

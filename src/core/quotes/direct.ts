@@ -141,8 +141,35 @@ export function attributeDirectQuotes(doc: Doc, ents: RecognizedEntities, quotes
     q.attribution = (q.unmarked ? null : attributionAfter(doc, ents, q, sentEnd.last))
       ?? (q.unmarked ? null : attributionBefore(doc, ents, q, sent.first, quoteStarts))
       ?? (isWholeParagraph(doc, q) ? introducedByPreviousParagraph(doc, ents, q) : null)
+      ?? (q.unmarked ? null : attributionInNextSentence(doc, ents, q))
       ?? q.attribution;
   }
+}
+
+/**
+ * `"We will not give up." Jane Doe said the party would fight on.`: a quotation that is a whole
+ * sentence, followed in the same paragraph by a sentence whose named subject speaks.
+ */
+function attributionInNextSentence(doc: Doc, ents: RecognizedEntities, q: DirectQuote): Attribution | null {
+  const s = doc.sentenceOf[q.first];
+  const sent = doc.sentences[s];
+  const next = doc.sentences[s + 1];
+  if (!next || next.paragraph !== sent.paragraph || q.first > sent.first + 1 || doc.sentenceOf[q.last] !== s || q.last < sent.last - 2) return null;
+  const toks = doc.tokens;
+  let k = next.first;
+  const mi = ents.mentionAtToken[k];
+  let speaker: SpeakerRef | null = null;
+  if (mi >= 0 && ents.mentions[mi].entity.type === 'PERSON') {
+    const m = ents.mentions[mi];
+    speaker = { first: m.first, last: m.last, kind: 'named', entity: m.entity };
+    k = m.last;
+  } else if (/^(?:he|she)$/i.test(toks[k]?.text ?? '')) {
+    speaker = { first: k, last: k + 1, kind: 'pronoun', entity: null };
+    k++;
+  }
+  if (!speaker) return null;
+  while (k < next.last && CUE_AUXILIARIES.has(toks[k].text)) k++;
+  return isVerb(doc, k) ? { speaker, cue: cueRange(doc, k) } : null;
 }
 
 /** The quote opens its paragraph (the statement introduced by the paragraph before). */
