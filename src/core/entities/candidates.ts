@@ -35,6 +35,8 @@ const COMMON_CAPITALISED = new Set(['Internet', 'Web', 'Net', 'God', 'Heaven', '
 /** Names that take a number: "Article 247", "Flight 17". */
 const NUMBERED_HEADS = new Set(['Article', 'Articles', 'Section', 'Chapter', 'Clause', 'Resolution', 'Flight', 'Route', 'Highway',
   'Interstate', 'Proposition', 'Amendment', 'Apollo', 'Gemini', 'Soyuz', 'Expedition', 'Mission', 'Bill', 'Act', 'Rule']);
+/** Collective nouns whose possessive appears inside names: "People's Army", "Workers' Party". */
+const COLLECTIVES = new Set(['People', 'Peoples', 'Workers', 'Women', 'Children', 'Citizens', 'Nations', 'Veterans', 'Farmers', 'Soldiers']);
 const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Saint', 'St.']);
 const MAX_TITLE_WORDS = 5;
 
@@ -136,6 +138,15 @@ function findRuns(doc: Doc): Run[] {
     let last = i + 1;
     while (last < toks.length) {
       const n = toks[last];
+      // "Korean People's Army", "Republican People's Party": a collective noun's possessive inside a name.
+      if ((n.text === "'s" || n.text === '’s') && COLLECTIVES.has(toks[last - 1].text) && isNameWord(toks[last + 1]) && toks[last + 1].spaceBefore) {
+        let k = last + 1;
+        while (k + 1 < toks.length && isNameWord(toks[k + 1]) && toks[k + 1].spaceBefore && !toks[k + 1].lineBreakBefore && k - last < 4) k++;
+        if (ORG_HEAD_WORDS.has(toks[k].text) || LOC_HEAD_WORDS.has(toks[k].text) || LOC_OF_WORDS.has(toks[k].text)) {
+          last = k + 1;
+          continue;
+        }
+      }
       if (n.lineBreakBefore || !n.spaceBefore) break;
       if (isNameWord(n)) {
         last++;

@@ -228,7 +228,9 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   for (let i = 0; i + 1 < cands.length; i++) {
     const c = cands[i];
     const a = cands[i + 1];
-    if (doc.tokens[c.last]?.text !== '(' || a.first !== c.last + 1 || doc.tokens[a.last]?.text !== ')') continue;
+    const open = doc.tokens[c.last]?.text;
+    const close = doc.tokens[a.last]?.text;
+    if (!(open === '(' && close === ')' || open === '[' && close === ']') || a.first !== c.last + 1) continue;
     if (!/^\p{Lu}[\p{Lu}\d.&-]{1,9}$/u.test(a.text) || a.text.charAt(0) !== c.text.charAt(0)) continue;
     if (words(c.text).length < 2) continue;
     merge(groupOf[i + 1], groupOf[i]);

@@ -42,6 +42,8 @@ export function isFirstName(word: string): boolean {
   return MALE_FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word);
 }
 
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Midwest']);
+
 const ACRONYM_RE = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 
 /** Evidence from the candidate alone. */
@@ -69,10 +71,11 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     if (partsLex.every((t) => t === 'LOC') && words.length <= 3) return { type: 'LOC', strength: 1 };
   }
   if (ACRONYM_RE.test(c.text)) return { type: 'ORG', strength: 1 };
+  // "the North", "the South": a region named by its compass point.
+  if (words.length === 1 && COMPASS.has(c.text) && doc.tokens[c.first - 1]?.text === 'the') return { type: 'LOC', strength: 2 };
   // "the Army", "the Church": an organisation's head word used as its name.
   if (words.length === 1 && ORG_HEAD_WORDS.has(c.text)) return { type: 'ORG', strength: 2 };
   if (words.length === 1 && isFirstName(c.text)) return { type: 'PERSON', strength: 1 };
-  void doc;
   return NONE;
 }
 
