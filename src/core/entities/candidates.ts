@@ -37,6 +37,8 @@ const NUMBERED_HEADS = new Set(['Article', 'Articles', 'Section', 'Chapter', 'Cl
   'Interstate', 'Proposition', 'Amendment', 'Apollo', 'Gemini', 'Soyuz', 'Expedition', 'Mission', 'Bill', 'Act', 'Rule']);
 /** Collective nouns whose possessive appears inside names: "People's Army", "Workers' Party". */
 const COLLECTIVES = new Set(['People', 'Peoples', 'Workers', 'Women', 'Children', 'Citizens', 'Nations', 'Veterans', 'Farmers', 'Soldiers']);
+/** Words that label a caption's credit line ("Image: Nick Moreau"). */
+const LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Picture', 'Video', 'Credit', 'Credits', 'Source', 'Caption', 'File', 'Map', 'Graphic', 'Illustration']);
 const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Saint', 'St.']);
 const MAX_TITLE_WORDS = 5;
 
@@ -254,6 +256,8 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
     last--;
   }
   if (last <= first) return;
+  // A caption's credit label after a name: "Ahmed Mohamed Image: …", "Photo: …".
+  if (last - first > 1 && toks[last]?.text === ':' && LABELS.has(toks[last - 1].text)) last--;
   // A head word alone ("the University", "the Party", "the Constitution") refers back to a name
   // without being one.
   const theBefore = toks[first - 1]?.text === 'the' && !isSentenceInitial(doc, first);
@@ -347,7 +351,8 @@ function segmentAll(doc: Doc, first: number, last: number): [number, number][] |
 function push(doc: Doc, first: number, last: number, headline: number, out: Candidate[], role: string | null, titled: boolean): void {
   const toks = doc.tokens;
   const before = toks[first - 1];
-  const afterOpening = before !== undefined && (before.text === ':' || before.kind === 'quote' && !toks[first].spaceBefore);
+  // After an opening quotation mark, a colon, or a full stop inside a quotation, any word is capitalised.
+  const afterOpening = before !== undefined && (before.text === ':' || before.kind === 'quote' && !toks[first].spaceBefore || /^[.!?]$/.test(before.text));
   const weakCap = first < headline || isSentenceInitial(doc, first) || afterOpening || toks[first].lineBreakBefore && isLineStart(doc, first);
   out.push({
     first, last, start: toks[first].start, end: toks[last - 1].end, text: spanText(doc, first, last),

@@ -61,6 +61,7 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
       if (ORG_HEAD_WORDS.has(words[k]) && (words[k + 1] === 'for' || words[k + 1] === 'of' || words[k + 1] === 'on')) return { type: 'ORG', strength: 2 };
     }
     if (words[0] === 'Operation' || words[0] === 'Project') return { type: 'MISC', strength: 2 };
+    if (words[0] === 'Masjid' || words[0] === 'Mount' || words[0] === 'Lake' || words[0] === 'Cape') return { type: 'LOC', strength: 2 };
     if (ORG_PREFIX_WORDS.has(firstWord) && (words.includes('of') || words.includes('for'))) return { type: 'ORG', strength: 2 };
     if (LOC_HEAD_WORDS.has(lastWord)) return { type: 'LOC', strength: 2 };
     // "Nathan Law": a known first name outweighs a head word like "Law".
