@@ -74,3 +74,18 @@ describe("the user's gazetteer (knownEntities)", () => {
     ]);
   });
 });
+
+describe('entities: words that look like common nouns', () => {
+  it('drops capitalised common nouns and gerunds but keeps surnames that end the same way', () => {
+    assert.deepEqual(entities('The Recognition of it. Refusing to go, Chelsea Manning left. Later Manning said it was over.'), [
+      ['Chelsea Manning', 'PERSON', null, ['Manning']],
+    ]);
+  });
+
+  it('websites are organisations and collective possessives stay inside names', () => {
+    assert.deepEqual(entities("The security firm Secunia.com warned the Korean People's Army.").map((e) => [e[0], e[1]]), [
+      ['Secunia.com', 'ORG'],
+      ["Korean People's Army", 'ORG'],
+    ]);
+  });
+});

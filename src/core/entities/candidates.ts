@@ -25,6 +25,8 @@ export interface Candidate {
   titled: boolean;
   /** Starts a sentence or sits in a title-case headline, so capitalisation proves nothing. */
   readonly weakCap: boolean;
+  /** One word shaped like a common noun or gerund ("Recognition", "Refusing", but also "Manning"). */
+  readonly commonShape: boolean;
 }
 
 /** Place names of the form "X of Y": "Gulf of Mexico", "Republic of Korea". */
@@ -37,6 +39,9 @@ const NUMBERED_HEADS = new Set(['Article', 'Articles', 'Section', 'Chapter', 'Cl
   'Interstate', 'Proposition', 'Amendment', 'Apollo', 'Gemini', 'Soyuz', 'Expedition', 'Mission', 'Bill', 'Act', 'Rule']);
 /** Collective nouns whose possessive appears inside names: "People's Army", "Workers' Party". */
 const COLLECTIVES = new Set(['People', 'Peoples', 'Workers', 'Women', 'Children', 'Citizens', 'Nations', 'Veterans', 'Farmers', 'Soldiers']);
+/** Endings of common nouns and gerunds: a single capitalised word ending so is a heading word, not a name. */
+const COMMON_NOUN_SUFFIX = /^\p{Lu}\p{Ll}{3,}(?:ing|tion|sion|ment|ness|ity|ance|ence|ship)$/u;
+
 /** Words that label a caption's credit line ("Image: Nick Moreau"). */
 const LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Picture', 'Video', 'Credit', 'Credits', 'Source', 'Caption', 'File', 'Map', 'Graphic', 'Illustration']);
 const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Saint', 'St.']);
@@ -262,7 +267,7 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   // without being one.
   const theBefore = toks[first - 1]?.text === 'the' && !isSentenceInitial(doc, first);
   if (last - first === 1 && (ORG_HEAD_WORDS.has(toks[first].text) && !theBefore || LOC_HEAD_WORDS.has(toks[first].text) || MISC_HEAD_WORDS.has(toks[first].text) || PERSON_TITLES.has(toks[first].text)) && lexiconType(toks[first].text) === null) return;
-  // Capitalised common nouns ("the Internet") are not names on their own.
+  // Capitalised common nouns ("the Internet", "Recognition", "Refusing") are not names on their own.
   if (last - first === 1 && COMMON_CAPITALISED.has(toks[first].text)) return;
   // Single letters ("F", "C") are not names; nor is a label before a colon ("Image:", "Photo:").
   if (last - first === 1 && /^\p{L}\.?$/u.test(toks[first].text)) return;
@@ -354,9 +359,10 @@ function push(doc: Doc, first: number, last: number, headline: number, out: Cand
   // After an opening quotation mark, a colon, or a full stop inside a quotation, any word is capitalised.
   const afterOpening = before !== undefined && (before.text === ':' || before.kind === 'quote' && !toks[first].spaceBefore || /^[.!?]$/.test(before.text));
   const weakCap = first < headline || isSentenceInitial(doc, first) || afterOpening || toks[first].lineBreakBefore && isLineStart(doc, first);
+  const commonShape = last - first === 1 && COMMON_NOUN_SUFFIX.test(toks[first].text) && lexiconType(toks[first].text) === null;
   out.push({
     first, last, start: toks[first].start, end: toks[last - 1].end, text: spanText(doc, first, last),
-    role, titled, weakCap,
+    role, titled, weakCap, commonShape,
   });
 }
 

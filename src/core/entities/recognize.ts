@@ -286,6 +286,8 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
 }
 
 function keepCandidate(c: Candidate, g: Group, e: Evidence, strongCap: Set<string>): boolean {
+  // "Recognition", "Refusing": kept only as the surname of someone named in full, or when it speaks.
+  if (c.commonShape) return g.type === 'PERSON' && (words(g.key).length > 1 || e.strength >= 1);
   if (e.strength >= 2 || g.strength >= 2) return true;
   if (!c.weakCap) return true;
   // Capitals prove nothing at a sentence start, but an all-capitals acronym ("TUSIAD") is a name anywhere.

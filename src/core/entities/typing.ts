@@ -72,6 +72,8 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     if (partsLex.every((t) => t === 'LOC') && words.length <= 3) return { type: 'LOC', strength: 1 };
   }
   if (ACRONYM_RE.test(c.text)) return { type: 'ORG', strength: 1 };
+  // Websites are organisations: "Secunia.com", "Gawker.com".
+  if (/\.(?:com|org|net|gov|edu|co\.uk|io|info)$/i.test(c.text)) return { type: 'ORG', strength: 2 };
   // "the North", "the South": a region named by its compass point.
   if (words.length === 1 && COMPASS.has(c.text) && doc.tokens[c.first - 1]?.text === 'the') return { type: 'LOC', strength: 2 };
   // "the Army", "the Church": an organisation's head word used as its name.
