@@ -240,7 +240,8 @@ export function findIndirectQuotes(doc: Doc, ents: RecognizedEntities, insideDir
       // A parenthetical attribution: "About a year ago, NASA reports, observers noticed …".
       if (!passive && speaker && toks[i + 1]?.text === ',' && toks[speaker.first - 1]?.text === ',' && i + 2 < sent.last) {
         const { end } = clauseEnd(doc, i + 2, sent.last);
-        if (looksLikeClause(doc, i + 2, sent.last) && !insideDirect(i + 2)) add(i + 2, end, speaker, [i, i + 1]);
+        // The attribution in commas vouches for the rest of the sentence, however it starts.
+        if (end - (i + 2) >= 3 && !insideDirect(i + 2)) add(i + 2, end, speaker, [i, i + 1]);
         continue;
       }
       // Inverted attribution at the end: "CLAUSE, a monitor said." / "CLAUSE, said the spokesman."
