@@ -25,6 +25,8 @@ export interface Candidate {
   titled: boolean;
   /** Starts a sentence or sits in a title-case headline, so capitalisation proves nothing. */
   readonly weakCap: boolean;
+  /** Inside a title-case headline. */
+  readonly inHeadline: boolean;
   /** One word shaped like a common noun or gerund ("Recognition", "Refusing", but also "Manning"). */
   readonly commonShape: boolean;
 }
@@ -362,7 +364,7 @@ function push(doc: Doc, first: number, last: number, headline: number, out: Cand
   const commonShape = last - first === 1 && COMMON_NOUN_SUFFIX.test(toks[first].text) && lexiconType(toks[first].text) === null;
   out.push({
     first, last, start: toks[first].start, end: toks[last - 1].end, text: spanText(doc, first, last),
-    role, titled, weakCap, commonShape,
+    role, titled, weakCap, commonShape, inHeadline: first < headline,
   });
 }
 

@@ -273,9 +273,8 @@ export function findIndirectQuotes(doc: Doc, ents: RecognizedEntities, insideDir
 
 /** A speech verb with a speaker of its own near the start of [from, last). */
 function hasOwnSpeechVerb(doc: Doc, ents: RecognizedEntities, from: number, last: number): boolean {
-  for (let k = from + 1; k < last && k - from <= 16; k++) {
+  for (let k = from + 1; k < last && k - from <= 24; k++) {
     const t = doc.tokens[k];
-    if (t.text === ',' && k - from > 10) break;
     if (t.kind === 'word' && REPORTING_VERBS.has(t.text) && speakerBefore(doc, ents, k, from)) return true;
   }
   return false;

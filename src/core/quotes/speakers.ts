@@ -139,7 +139,8 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
     if ((t.text === "'s" || t.text === '’s') && ents.mentionAtToken[k - 1] >= 0) {
       const owner = ents.mentions[ents.mentionAtToken[k - 1]];
       const ownedNoun = [k + 1, k + 2, k + 3].some((j) => j <= last && STATEMENT_NOUNS.has(toks[j].text.toLowerCase()));
-      if (isActor(owner.entity) && (ownedNoun || k === last - 1)) {
+      // A publication or company the lexicon does not know is still the owner of its analysis.
+      if ((isActor(owner.entity) || owner.entity.type === 'MISC' && ownedNoun) && (ownedNoun || k === last - 1)) {
         return classifyNamed(doc, owner.first, owner.last, owner.entity);
       }
       break;
