@@ -67,11 +67,51 @@ function findUnmarked(doc: Doc, ents: RecognizedEntities, marked: readonly Marke
           continues: false, continued: false, unmarked: true,
           attribution: { speaker: sp, cue: [v, v + 1] }, entityId: null,
         });
+        // The statement goes on while the next paragraphs speak in the first person ("I thought …").
+        for (let q = p + 2; q < doc.paragraphs.length && q <= p + 4; q++) {
+          const more = doc.paragraphs[q];
+          if (!FIRST_PERSON.has(toks[more.first].text)) break;
+          out.push({
+            first: more.first, last: more.last - 1, start: toks[more.first].start, end: toks[more.last - 1].end,
+            continues: false, continued: false, unmarked: true,
+            attribution: { speaker: sp, cue: null }, entityId: null,
+          });
+        }
         break;
       }
+      continue;
     }
+    // A pull quote signed at its end: "I was hauled in … because she was suppressive. Valeska Paris"
+    const signed = signedParagraph(doc, ents, p);
+    if (signed) out.push(signed);
   }
   return out;
+}
+
+const FIRST_PERSON = new Set(['I', 'We', 'My', 'Our', "I'm", "We're", "I've", "We've"]);
+
+/** A paragraph of first-person prose whose last sentence is only a person's name: a signed pull quote. */
+function signedParagraph(doc: Doc, ents: RecognizedEntities, p: number): DirectQuote | null {
+  const toks = doc.tokens;
+  const para = doc.paragraphs[p];
+  if (para.lastSentence - para.firstSentence < 2 || toks[para.first].kind === 'quote') return null;
+  const last = doc.sentences[para.lastSentence - 1];
+  const mi = ents.mentionAtToken[last.first];
+  if (mi < 0) return null;
+  const m = ents.mentions[mi];
+  if (m.entity.type !== 'PERSON' || m.last < last.last - 1) return null;
+  const bodyLast = last.first - 1;
+  let firstPerson = false;
+  for (let k = para.first; k <= bodyLast; k++) {
+    if (toks[k].kind === 'quote') return null;
+    if (/^(?:I|me|my|we|us|our)$/.test(toks[k].text)) firstPerson = true;
+  }
+  if (!firstPerson || bodyLast - para.first < 5) return null;
+  return {
+    first: para.first, last: bodyLast, start: toks[para.first].start, end: toks[bodyLast].end,
+    continues: false, continued: false, unmarked: true,
+    attribution: { speaker: { first: m.first, last: m.last, kind: 'named', entity: m.entity }, cue: null }, entityId: null,
+  };
 }
 
 function wordCount(doc: Doc, first: number, last: number): number {
