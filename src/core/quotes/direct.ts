@@ -228,7 +228,7 @@ export function carryOver(doc: Doc, quotes: DirectQuote[]): void {
     if (!adjacentSentence) continue;
     // The new quote must open its sentence or paragraph (not be a term inside narration).
     const sent = doc.sentences[sCur];
-    if (q.first > sent.first + 1 && !q.unmarked) continue;
+    if (q.first !== sent.first && !q.unmarked) continue;
     q.attribution = { speaker: prev.attribution.speaker, cue: null };
     q.entityId = prev.entityId;
   }
