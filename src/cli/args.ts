@@ -13,6 +13,16 @@ export interface CliOptions {
   readonly maxSize: number;
   readonly rules: Partial<Record<RuleCode, RuleSetting>>;
   readonly extraVagueSources: readonly string[];
+  /** Exit 1 only for errors or more than this many warnings (check); undefined = any finding fails. */
+  readonly maxWarnings?: number;
+  /** Name for standard input ("-"): its extension picks the format, its folder the configuration file. */
+  readonly stdinFilename?: string;
+  /** A configuration file to use instead of looking for one. */
+  readonly config?: string;
+  /** Do not look for a configuration file. */
+  readonly noConfig: boolean;
+  /** Do not skip what .gitignore files exclude when walking folders. */
+  readonly noIgnore: boolean;
 }
 
 export type ParseResult =
@@ -36,21 +46,32 @@ export const USAGE = `Usage:
 
 Commands:
   analyze   Report the entities, quotes (by speaker) and flagged claims of one article.
-  check     Lint files and folders (walked recursively for .txt .md .markdown
-            .article .news) and list every flagged claim as file:line:col.
-            Exit code 0 when clean, 1 when anything is flagged, 2 on usage
-            errors or when a path could not be read.
+  check     Lint files, folders and glob patterns ("news/**/*.md"); folders are
+            walked recursively for .txt .md .markdown .article .news, skipping
+            what .gitignore files exclude. Lists every flagged claim as
+            file:line:col. Exit code 0 when clean, 1 when anything is flagged
+            (see --max-warnings), 2 on usage or configuration errors or when a
+            path could not be read.
+  FILE or PATH "-" reads standard input.
 
 Options:
-  --format FORMAT        Output format (default: text).
-  --max-size SIZE        Skip files larger than SIZE bytes; suffixes k, M, G
-                         (default: 10M; 0 = no limit).
-  --rule CODE=LEVEL      Set a rule's severity (error, warning, information, hint)
-                         or turn it off (off), e.g. --rule NL003=off. Repeatable.
-  --vague-source PHRASE  Extra phrase that marks a vague source ("insiders say").
-                         Repeatable.
-  -h, --help             Show this help.
-  -v, --version          Show the version.
+  --format FORMAT          Output format (default: text).
+  --max-warnings N         Exit 1 only for an error-severity finding or more than
+                           N warnings (information and hints never fail the run).
+  --max-size SIZE          Skip files larger than SIZE bytes; suffixes k, M, G
+                           (default: 10M; 0 = no limit).
+  --rule CODE=LEVEL        Set a rule's severity (error, warning, information, hint)
+                           or turn it off (off), e.g. --rule NL003=off. Repeatable.
+  --vague-source PHRASE    Extra phrase that marks a vague source ("insiders say").
+                           Repeatable.
+  --config FILE            Use this configuration file (.news-lens.json format)
+                           instead of looking for one next to each article.
+  --no-config              Use no configuration file.
+  --no-ignore              Also check files that .gitignore files exclude.
+  --stdin-filename NAME    The name of standard input, for messages, its format
+                           (.md is Markdown) and its configuration file.
+  -h, --help               Show this help.
+  -v, --version            Show the version.
 `;
 
 /** Parses "10M", "512k", "2000000" into bytes; undefined when malformed. */
@@ -61,7 +82,7 @@ export function parseSize(value: string): number | undefined {
   return Math.floor(Number(m[1]) * unit);
 }
 
-const VALUE_OPTIONS = new Set(['--format', '--max-size', '--rule', '--vague-source']);
+const VALUE_OPTIONS = new Set(['--format', '--max-size', '--rule', '--vague-source', '--max-warnings', '--stdin-filename', '--config']);
 
 export function parseArgs(argv: readonly string[]): ParseResult {
   const error = (message: string): ParseResult => ({ kind: 'error', message });
@@ -73,6 +94,11 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   let help = false;
   let version = false;
   let onlyPositionals = false;
+  let maxWarnings: number | undefined;
+  let stdinFilename: string | undefined;
+  let config: string | undefined;
+  let noConfig = false;
+  let noIgnore = false;
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -90,6 +116,14 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     }
     if (arg === '-v' || arg === '--version') {
       version = true;
+      continue;
+    }
+    if (arg === '--no-config') {
+      noConfig = true;
+      continue;
+    }
+    if (arg === '--no-ignore') {
+      noIgnore = true;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -126,6 +160,20 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         if (value.trim() === '') return error(`--vague-source needs a non-empty phrase`);
         extraVagueSources.push(value);
         break;
+      case '--max-warnings':
+        if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
+          return error(`invalid --max-warnings '${value}' (expected a whole number, 0 or more)`);
+        }
+        maxWarnings = Number(value);
+        break;
+      case '--stdin-filename':
+        if (value.trim() === '') return error('--stdin-filename needs a name');
+        stdinFilename = value;
+        break;
+      case '--config':
+        if (value.trim() === '') return error('--config needs a file');
+        config = value;
+        break;
     }
   }
 
@@ -136,7 +184,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (commandName === 'help') return { kind: 'help' };
   if (commandName !== 'analyze' && commandName !== 'check') return error(`unknown command '${commandName}'`);
   const command: Command = commandName;
-  if (paths.includes('-')) return error('reading from standard input is not supported; pass a file');
+  if (paths.filter((p) => p === '-').length > 1) return error("standard input ('-') can be read only once");
+  if (config !== undefined && noConfig) return error('--config and --no-config cannot be used together');
+  if (maxWarnings !== undefined && command !== 'check') return error('--max-warnings is an option of check');
   if (command === 'analyze' && paths.length !== 1) {
     return error(paths.length === 0 ? 'analyze needs a FILE' : 'analyze takes exactly one FILE (use check for several)');
   }
@@ -145,5 +195,14 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (!FORMATS[command].includes(outputFormat)) {
     return error(`invalid --format '${format}' for ${command} (expected ${FORMATS[command].join(' or ')})`);
   }
-  return { kind: 'run', options: { command, paths, format: outputFormat, maxSize, rules, extraVagueSources } };
+  const options: CliOptions = { command, paths, format: outputFormat, maxSize, rules, extraVagueSources, noConfig, noIgnore };
+  return {
+    kind: 'run',
+    options: {
+      ...options,
+      ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+      ...(stdinFilename !== undefined ? { stdinFilename } : {}),
+      ...(config !== undefined ? { config } : {}),
+    },
+  };
 }

@@ -2,6 +2,7 @@
 // binary / encoding detection. The only place (with main.ts) that touches the file system.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { GitIgnores, globPattern, isIgnored, type GlobPattern, type IgnoreLayer } from './ignoreFiles';
 
 /** Extensions picked up when walking a folder (explicitly named files are read whatever their extension). */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.article', '.news'];
@@ -63,19 +64,33 @@ export function comparePaths(a: string, b: string): number {
   return sa.length - sb.length;
 }
 
+export interface CollectOptions {
+  /** Skip what .gitignore files exclude (default true). Explicitly named files are always read. */
+  readonly gitignore?: boolean;
+}
+
 /**
  * Expands the command-line paths into article files. Folders are walked
- * recursively (skipping node_modules and dot-entries), symlinks are followed
- * but every folder is entered once (by real path), so loops end. A file reached
- * twice (two arguments, or through a symlink) is listed once, under the first
- * path that reached it in sorted order.
+ * recursively (skipping node_modules, dot-entries and what .gitignore files
+ * exclude), symlinks are followed but every folder is entered once (by real
+ * path), so loops end. An argument with glob characters ("news/**\/*.md") that
+ * is not an existing path is a pattern: its base folder is walked the same way
+ * and the files it matches are kept (article extensions only, unless the
+ * pattern names an extension). A file reached twice (two arguments, or through
+ * a symlink) is listed once, under the first path that reached it in sorted order.
  */
-export async function collectFiles(paths: readonly string[], cwd: string): Promise<CollectResult> {
+export async function collectFiles(paths: readonly string[], cwd: string, options: CollectOptions = {}): Promise<CollectResult> {
   const found: { display: string; real: string }[] = [];
   const errors: FileProblem[] = [];
-  const visitedDirs = new Set<string>();
+  let visitedDirs = new Set<string>();
+  const gitignores = options.gitignore === false ? undefined : new GitIgnores();
 
-  async function walk(display: string, absolute: string): Promise<void> {
+  async function walk(
+    display: string,
+    absolute: string,
+    layers: readonly IgnoreLayer[],
+    glob?: { pattern: GlobPattern; base: string },
+  ): Promise<void> {
     let real: string;
     try {
       real = await fs.realpath(absolute);
@@ -93,6 +108,8 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const own = gitignores ? await gitignores.layer(absolute) : undefined;
+    const inside = own && !layers.some((l) => l.dir === own.dir) ? [...layers, own] : layers;
     for (const entry of entries) {
       if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
       const childDisplay = path.join(display, entry.name);
@@ -110,8 +127,9 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
           continue;
         }
       }
-      if (isDir) await walk(childDisplay, childAbsolute);
-      else if (isFile && isArticleFile(entry.name)) {
+      if ((isDir || isFile) && isIgnored(inside, childAbsolute, isDir)) continue;
+      if (isDir) await walk(childDisplay, childAbsolute, inside, glob);
+      else if (isFile && wanted(entry.name, childDisplay, glob)) {
         try {
           found.push({ display: childDisplay, real: await fs.realpath(childAbsolute) });
         } catch (err) {
@@ -129,10 +147,25 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
     try {
       st = await fs.stat(absolute);
     } catch (err) {
-      errors.push({ path: p, message: describeError(err) });
+      const pattern = globPattern(arg);
+      if (!pattern) {
+        errors.push({ path: p, message: describeError(err) });
+        continue;
+      }
+      const base = pattern.base === '' ? '.' : path.normalize(pattern.base);
+      const baseAbsolute = path.resolve(cwd, base);
+      const before = found.length;
+      const errorsBefore = errors.length;
+      // Each pattern walks its own base: a folder seen by another argument is walked again for it.
+      visitedDirs = new Set();
+      await walk(base === '.' ? '' : base, baseAbsolute, gitignores ? await gitignores.stackFor(baseAbsolute) : [], {
+        pattern,
+        base: base === '.' ? '' : base,
+      });
+      if (found.length === before && errors.length === errorsBefore) errors.push({ path: arg, message: 'no files match this pattern' });
       continue;
     }
-    if (st.isDirectory()) await walk(p, absolute);
+    if (st.isDirectory()) await walk(p, absolute, gitignores ? await gitignores.stackFor(absolute) : []);
     else {
       // Explicitly named: read whatever its extension (a FIFO or device is refused by readArticle).
       let real = absolute;
@@ -155,6 +188,13 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
   }
   errors.sort((a, b) => comparePaths(a.path, b.path));
   return { files, errors };
+}
+
+/** Whether a file met in a walk is checked: an article file, or for a pattern a file it matches. */
+function wanted(name: string, display: string, glob: { pattern: GlobPattern; base: string } | undefined): boolean {
+  if (!glob) return isArticleFile(name);
+  const relative = (glob.base === '' ? display : path.relative(glob.base, display)).split(path.sep).join('/');
+  return glob.pattern.matches(relative) && (glob.pattern.explicitExtension || isArticleFile(name));
 }
 
 export function formatSize(bytes: number): string {

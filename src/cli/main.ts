@@ -1,11 +1,16 @@
 // The `news-lens` command: `analyze FILE` and `check PATH...`.
 // run() is the whole program with injected output streams, so tests call it in-process.
+import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyze as coreAnalyze } from '../core/analyze';
-import type { Analysis, AnalyzeOptions } from '../core/types';
+import { formatProblem, parseConfigText, parsePackageJsonConfig } from '../core/config/file';
+import { ConfigResolver, type ConfigHost, type FoundConfig } from '../core/config/lookup';
+import { fileOptions, mergeOptions } from '../core/config/merge';
+import type { Analysis, AnalyzeOptions, RuleCode } from '../core/types';
 import { version as packageVersion } from '../../package.json';
 import { parseArgs, USAGE, type CliOptions } from './args';
-import { collectFiles, readArticle } from './files';
+import { collectFiles, decodeArticle, describeError, formatSize, readArticle, type ReadResult } from './files';
 import {
   analysisJson,
   analysisText,
@@ -15,6 +20,7 @@ import {
   summarize,
   summaryLine,
   type FileResult,
+  type RuleHelp,
 } from './report';
 
 export const VERSION: string = packageVersion;
@@ -24,6 +30,8 @@ export interface CliIo {
   stderr(chunk: string): void;
   /** Folder that relative paths are resolved against. */
   readonly cwd: string;
+  /** Reads standard input (for the path "-"): all of it, or stops once it has more than `limit` bytes (0 = no limit). */
+  readonly stdin?: (limit: number) => Promise<Uint8Array>;
 }
 
 export interface CliDeps {
@@ -35,13 +43,132 @@ export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_ERROR = 2;
 
-function optionsFor(file: string, cli: CliOptions): AnalyzeOptions {
+/** What `-` is called in messages when --stdin-filename is not given. */
+export const STDIN_NAME = '<stdin>';
+
+function formatOf(file: string): 'markdown' | 'plaintext' {
   const ext = path.extname(file).toLowerCase();
-  return {
-    rules: cli.rules,
-    extraVagueSources: cli.extraVagueSources,
-    format: ext === '.md' || ext === '.markdown' ? 'markdown' : 'plaintext',
-  };
+  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'plaintext';
+}
+
+/** The engine options for one file: its configuration file (if any), then the command-line flags on top. */
+function optionsFor(file: string, cli: CliOptions, config: FoundConfig | undefined): AnalyzeOptions {
+  const flags: AnalyzeOptions = { rules: cli.rules, extraVagueSources: cli.extraVagueSources };
+  return { ...(config ? mergeOptions(config.options, flags) : flags), format: formatOf(file) };
+}
+
+const nodeConfigHost: ConfigHost<string> = {
+  key: (dir) => dir,
+  parent: (dir) => (path.dirname(dir) === dir ? undefined : path.dirname(dir)),
+  async read(dir, name) {
+    try {
+      return await fs.readFile(path.join(dir, name), 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+      throw new Error(describeError(err));
+    }
+  },
+  display: (dir, name) => path.join(dir, name),
+};
+
+/** Finds the configuration for each file, and reports each configuration file's problems once. */
+class Configs {
+  private readonly resolver = new ConfigResolver(nodeConfigHost);
+  private readonly reported = new Set<string>();
+  private explicit: FoundConfig | undefined;
+  errors = 0;
+
+  constructor(
+    private readonly cli: CliOptions,
+    private readonly io: CliIo,
+  ) {}
+
+  /** Reads --config FILE; false when it cannot be read (reported). */
+  async init(): Promise<boolean> {
+    if (this.cli.config === undefined) return true;
+    const file = path.resolve(this.io.cwd, this.cli.config);
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      this.io.stderr(`news-lens: ${this.cli.config}: ${describeError(err)} (--config)\n`);
+      return false;
+    }
+    const isPackage = path.basename(file) === 'package.json';
+    const parsed = isPackage ? parsePackageJsonConfig(text) : parseConfigText(text);
+    if (!parsed) {
+      this.io.stderr(`news-lens: ${this.cli.config}: has no "news-lens" key (--config)\n`);
+      return false;
+    }
+    this.explicit = {
+      file: this.cli.config,
+      packageJson: isPackage,
+      parsed,
+      options: fileOptions(parsed.config),
+      messages: parsed.problems.map((p) => formatProblem(this.cli.config as string, p)),
+      hasErrors: parsed.problems.some((p) => p.severity === 'error'),
+    };
+    this.report(this.explicit);
+    return true;
+  }
+
+  /** The configuration for an article in folder `dir` (absolute). */
+  async forFolder(dir: string): Promise<FoundConfig | undefined> {
+    if (this.cli.noConfig) return undefined;
+    if (this.cli.config !== undefined) return this.explicit;
+    const found = await this.resolver.find(dir);
+    if (found) this.report(found);
+    return found;
+  }
+
+  private report(config: FoundConfig): void {
+    if (this.reported.has(config.file)) return;
+    this.reported.add(config.file);
+    for (const m of config.messages) this.io.stderr(`news-lens: ${m}\n`);
+    if (config.hasErrors) this.errors++;
+  }
+}
+
+/** Rule pages next to the CLI (docs/rules in the package), as file URIs and Markdown for SARIF. */
+function ruleHelp(): RuleHelp | undefined {
+  // dist/cli.js and src/cli/main.ts are one or two folders below the package root.
+  for (const up of ['..', path.join('..', '..')]) {
+    const dir = path.resolve(__dirname, up, 'docs', 'rules');
+    try {
+      readFileSync(path.join(dir, 'NL001.md'));
+    } catch {
+      continue;
+    }
+    const page = (code: RuleCode) => path.join(dir, `${code}.md`);
+    return {
+      uri: (code) => pathToFileURL(page(code)).href,
+      markdown: (code) => {
+        try {
+          return readFileSync(page(code), 'utf8');
+        } catch {
+          return undefined;
+        }
+      },
+    };
+  }
+  return undefined;
+}
+
+/** Reads standard input as an article: the same checks as a file (size, binary, UTF-8). */
+async function readStdin(io: CliIo, maxSize: number): Promise<ReadResult> {
+  if (!io.stdin) return { kind: 'error', message: 'standard input is not available' };
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.stdin(maxSize);
+  } catch (err) {
+    return { kind: 'error', message: describeError(err) };
+  }
+  if (maxSize > 0 && bytes.length > maxSize) {
+    return { kind: 'skipped', message: `over the size limit of ${formatSize(maxSize)} (--max-size)` };
+  }
+  const decoded = decodeArticle(bytes);
+  return decoded.ok ? { kind: 'ok', text: decoded.text } : { kind: 'skipped', message: decoded.message };
 }
 
 type AnalyzeOutcome = { ok: true; analysis: Analysis } | { ok: false; message: string };
@@ -75,14 +202,25 @@ export async function run(argv: readonly string[], io: CliIo, deps: CliDeps = {}
     for (const n of analysis.notices) err(file, n.message);
   };
 
+  const configs = new Configs(cli, io);
+  if (!(await configs.init())) return EXIT_ERROR;
+  /** The display name and the configuration of a path ("-" is standard input). */
+  const source = async (p: string) => {
+    const isStdin = p === '-';
+    const name = isStdin ? (cli.stdinFilename ?? STDIN_NAME) : p;
+    const dir = isStdin && !cli.stdinFilename ? io.cwd : path.dirname(path.resolve(io.cwd, name));
+    const read = () => (isStdin ? readStdin(io, cli.maxSize) : readArticle(p, io.cwd, cli.maxSize));
+    return { name, read, options: optionsFor(name, cli, await configs.forFolder(dir)) };
+  };
+
   if (cli.command === 'analyze') {
-    const file = cli.paths[0];
-    const read = await readArticle(file, io.cwd, cli.maxSize);
+    const { name: file, read: readIt, options } = await source(cli.paths[0]);
+    const read = await readIt();
     if (read.kind !== 'ok') {
       err(file, read.kind === 'skipped' ? `cannot analyse: ${read.message}` : read.message);
       return EXIT_ERROR;
     }
-    const outcome = safeAnalyze(engine, read.text, optionsFor(file, cli));
+    const outcome = safeAnalyze(engine, read.text, options);
     if (!outcome.ok) {
       err(file, outcome.message);
       return EXIT_ERROR;
@@ -93,20 +231,22 @@ export async function run(argv: readonly string[], io: CliIo, deps: CliDeps = {}
         ? JSON.stringify(analysisJson(file, outcome.analysis, read.text), null, 2) + '\n'
         : analysisText(file, outcome.analysis, read.text),
     );
-    return EXIT_CLEAN;
+    return configs.errors > 0 ? EXIT_ERROR : EXIT_CLEAN;
   }
 
   // check
-  const collected = await collectFiles(cli.paths, io.cwd);
+  const useStdin = cli.paths.includes('-');
+  const collected = await collectFiles(cli.paths.filter((p) => p !== '-'), io.cwd, { gitignore: !cli.noIgnore });
   for (const e of collected.errors) err(e.path, e.message);
-  if (collected.files.length === 0 && collected.errors.length === 0) {
+  if (collected.files.length === 0 && collected.errors.length === 0 && !useStdin) {
     io.stderr(`news-lens: no article files found (looked for .txt, .md, .markdown, .article, .news)\n`);
   }
   const results: FileResult[] = [];
   let skipped = 0;
   let failed = collected.errors.length;
-  for (const file of collected.files) {
-    const read = await readArticle(file, io.cwd, cli.maxSize);
+  for (const arg of useStdin ? ['-', ...collected.files] : collected.files) {
+    const { name: file, read: readIt, options } = await source(arg);
+    const read = await readIt();
     if (read.kind === 'skipped') {
       err(file, `skipped: ${read.message}`);
       skipped++;
@@ -117,7 +257,7 @@ export async function run(argv: readonly string[], io: CliIo, deps: CliDeps = {}
       failed++;
       continue;
     }
-    const outcome = safeAnalyze(engine, read.text, optionsFor(file, cli));
+    const outcome = safeAnalyze(engine, read.text, options);
     if (!outcome.ok) {
       err(file, outcome.message);
       failed++;
@@ -137,10 +277,15 @@ export async function run(argv: readonly string[], io: CliIo, deps: CliDeps = {}
   } else if (cli.format === 'json') {
     io.stdout(JSON.stringify(checkJson(results, summary), null, 2) + '\n');
   } else {
-    io.stdout(JSON.stringify(checkSarif(results, VERSION), null, 2) + '\n');
+    io.stdout(JSON.stringify(checkSarif(results, VERSION, ruleHelp()), null, 2) + '\n');
   }
-  if (failed > 0) return EXIT_ERROR;
-  return summary.problems > 0 ? EXIT_PROBLEMS : EXIT_CLEAN;
+  if (failed > 0 || configs.errors > 0) return EXIT_ERROR;
+  if (cli.maxWarnings === undefined) return summary.problems > 0 ? EXIT_PROBLEMS : EXIT_CLEAN;
+  const { error: errors, warning: warnings } = summary.bySeverity;
+  if (warnings > cli.maxWarnings) {
+    io.stderr(`news-lens: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${cli.maxWarnings}\n`);
+  }
+  return errors > 0 || warnings > cli.maxWarnings ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
 
 if (require.main === module) {
@@ -153,6 +298,16 @@ if (require.main === module) {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     cwd: process.cwd(),
+    stdin: async (limit) => {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        total += (chunk as Buffer).length;
+        if (limit > 0 && total > limit) break;
+      }
+      return Buffer.concat(chunks);
+    },
   };
   run(process.argv.slice(2), io).then(
     (code) => {

@@ -1,6 +1,7 @@
 // Report formats of the CLI. Pure functions from an Analysis (plus file name and
 // text) to strings, so they can be tested exactly with a hand-built Analysis.
-import type { Analysis, Claim, Entity, EntityType, Quote, Severity } from '../core/types';
+import type { Log as SarifLog, ReportingDescriptor } from 'sarif';
+import type { Analysis, Claim, Entity, EntityType, Quote, RuleCode, Severity } from '../core/types';
 import { toGoldShape, type GoldShape } from '../core/format';
 import { RULES } from '../core/claims/rules';
 import { LineIndex } from './position';
@@ -220,8 +221,29 @@ export function sarifUri(file: string): string {
   return encodeURI(slashed).replace(/[?#]/g, encodeURIComponent);
 }
 
+/** Where each rule's documentation is, for SARIF: an absolute URI and the page's Markdown. */
+export interface RuleHelp {
+  uri(code: RuleCode): string | undefined;
+  markdown(code: RuleCode): string | undefined;
+}
+
+function sarifRule(r: (typeof RULES)[number], help: RuleHelp | undefined): ReportingDescriptor {
+  const rule: ReportingDescriptor = {
+    id: r.code,
+    name: r.name,
+    shortDescription: { text: r.summary },
+    fullDescription: { text: r.summary },
+    defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+  };
+  const uri = help?.uri(r.code);
+  if (uri) rule.helpUri = uri;
+  const markdown = help?.markdown(r.code);
+  rule.help = markdown ? { text: r.summary, markdown } : { text: r.summary };
+  return rule;
+}
+
 /** `check --format sarif`: SARIF 2.1.0, columns in UTF-16 code units (the SARIF default). */
-export function checkSarif(results: readonly FileResult[], version: string): unknown {
+export function checkSarif(results: readonly FileResult[], version: string, help?: RuleHelp): SarifLog {
   const ruleIndex = new Map(RULES.map((r, i) => [r.code, i] as const));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -232,12 +254,7 @@ export function checkSarif(results: readonly FileResult[], version: string): unk
           driver: {
             name: 'news-lens',
             version,
-            rules: RULES.map((r) => ({
-              id: r.code,
-              name: r.name,
-              shortDescription: { text: r.summary },
-              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
-            })),
+            rules: RULES.map((r) => sarifRule(r, help)),
           },
         },
         columnKind: 'utf16CodeUnits',

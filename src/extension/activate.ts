@@ -5,17 +5,25 @@ import { ActiveArticle } from './activeArticle';
 import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { readConfig, SECTION, type NewsLensConfig } from './config';
+import { ConfigFiles } from './configFiles';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentAnalyses } from './documents';
 import { EntitiesTree } from './entitiesTree';
+import { registerExportCommands } from './exportCommands';
+import { Highlights } from './highlights';
 import { registerHover } from './hover';
 import { QuotesTree } from './quotesTree';
 import { buildQuotesModel, type SpeakerGroup } from './quotesModel';
+import { StatusBar } from './statusBar';
 
 /** What activate() returns: a small read-only API, used by the extension-host tests. */
 export interface NewsLensApi {
   /** The speaker groups the Quotes view shows for an open document, or [] when it is not analysed. */
   quotesModel(uri: vscode.Uri): SpeakerGroup[];
+  /** The status bar item's text while it shows, else undefined. */
+  statusBarText(): string | undefined;
+  /** How many quotes and speakers are highlighted in the active editor (undefined when highlighting is off). */
+  highlightCounts(): { direct: number; indirect: number; speakers: number } | undefined;
 }
 
 function settings(): NewsLensConfig {
@@ -24,21 +32,34 @@ function settings(): NewsLensConfig {
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const log = vscode.window.createOutputChannel('News Lens', { log: true });
-  const analyses = new DocumentAnalyses(settings(), log, context.extensionUri);
+  const configs = new ConfigFiles(log);
+  const analyses = new DocumentAnalyses(settings(), log, context.extensionUri, configs);
+  // Diagnostics listen before anything can ask for an analysis, so no result goes unpublished.
+  const diagnostics = registerDiagnostics(context.extensionUri, analyses);
   const article = new ActiveArticle(analyses);
   const quotes = new QuotesTree(article);
+  const status = new StatusBar(article, settings().statusBar);
+  const highlights = new Highlights(analyses, settings().highlight);
   context.subscriptions.push(
     log,
+    configs,
     analyses,
+    diagnostics,
     article,
     quotes,
     new EntitiesTree(article),
-    registerDiagnostics(context.extensionUri, analyses),
     registerHover(analyses),
     registerCodeActions(context.extensionUri),
     registerCommands(analyses, article, quotes),
+    registerExportCommands(article),
+    status,
+    highlights,
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(SECTION)) analyses.updateConfig(settings());
+      if (!e.affectsConfiguration(SECTION)) return;
+      const config = settings();
+      analyses.updateConfig(config);
+      status.setEnabled(config.statusBar);
+      highlights.setEnabled(config.highlight);
     }),
   );
   analyses.start();
@@ -47,6 +68,11 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const analysis = doc ? analyses.analysisFor(doc) : undefined;
       return analysis ? buildQuotesModel(analysis) : [];
+    },
+    statusBarText: () => status.text,
+    highlightCounts: () => {
+      const editor = vscode.window.activeTextEditor;
+      return editor ? highlights.counts(editor) : undefined;
     },
   };
 }

@@ -2,7 +2,8 @@
 // it gets an AnalyzeOptions built here. Pure apart from the `get` function passed in,
 // so the mapping is unit-tested without VS Code.
 import { RULE_CODES } from '../core/claims/rules';
-import type { AnalyzeOptions, RuleCode, RuleSetting, Severity } from '../core/types';
+import { validateConfig } from '../core/config/file';
+import type { AnalyzeOptions, KnownEntity, RuleCode, RuleSetting, Severity } from '../core/types';
 
 export const SECTION = 'newsLens';
 
@@ -15,6 +16,10 @@ export interface NewsLensConfig {
   readonly maxDocumentSize: number;
   /** Delay after the last edit before re-analysis, in milliseconds. */
   readonly debounceMs: number;
+  /** Show the active article's counts in the status bar. */
+  readonly statusBar: boolean;
+  /** Highlight quotes and speakers in the editor. */
+  readonly highlight: boolean;
 }
 
 /** The part of vscode.WorkspaceConfiguration this module needs. */
@@ -26,6 +31,8 @@ export const DEFAULTS = {
   languages: ['plaintext', 'markdown', 'news-article'] as readonly string[],
   maxDocumentSize: 2_000_000,
   debounceMs: 250,
+  statusBar: true,
+  highlight: false,
 };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -35,10 +42,13 @@ export function readConfig(settings: SettingsReader): NewsLensConfig {
     options: {
       rules: readRules(settings.get<unknown>('rules')),
       extraVagueSources: stringList(settings.get<unknown>('extraVagueSources')) ?? [],
+      knownEntities: readKnownEntities(settings.get<unknown>('knownEntities')),
     },
     languages: stringList(settings.get<unknown>('languages')) ?? DEFAULTS.languages,
     maxDocumentSize: nonNegative(settings.get<unknown>('maxDocumentSize'), DEFAULTS.maxDocumentSize),
     debounceMs: nonNegative(settings.get<unknown>('debounceMs'), DEFAULTS.debounceMs),
+    statusBar: flag(settings.get<unknown>('statusBar'), DEFAULTS.statusBar),
+    highlight: flag(settings.get<unknown>('highlight'), DEFAULTS.highlight),
   };
 }
 
@@ -55,6 +65,14 @@ export function readRules(value: unknown): Partial<Record<RuleCode, RuleSetting>
   return rules;
 }
 
+/** The valid entries of newsLens.knownEntities (the settings editor flags the others through the schema). */
+export function readKnownEntities(value: unknown): KnownEntity[] {
+  if (!Array.isArray(value)) return [];
+  const valid: KnownEntity[] = [];
+  for (const item of value) valid.push(...(validateConfig({ knownEntities: [item] }).config.knownEntities ?? []));
+  return valid;
+}
+
 /** The text format the core should assume for a language id. */
 export function formatFor(languageId: string): 'plaintext' | 'markdown' {
   return languageId === 'markdown' ? 'markdown' : 'plaintext';
@@ -63,6 +81,10 @@ export function formatFor(languageId: string): 'plaintext' | 'markdown' {
 function stringList(value: unknown): string[] | undefined {
   if (!Array.isArray(value)) return undefined;
   return value.filter((v): v is string => typeof v === 'string' && v.trim().length > 0);
+}
+
+function flag(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
 }
 
 function nonNegative(value: unknown, fallback: number): number {

@@ -4,7 +4,7 @@
 // root for other schemes (vscode.dev, remote file systems). Results are cached per folder and
 // dropped when a configuration file is created, changed, deleted or saved.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME } from '../core/config/file';
+import { CONFIG_FILE_NAME, PACKAGE_JSON_KEY } from '../core/config/file';
 import { ConfigResolver, type ConfigHost, type FoundConfig } from '../core/config/lookup';
 
 /** Where the search starts for a document: its folder, or the first workspace folder for an untitled one. */
@@ -20,7 +20,8 @@ function isConfigFile(uri: vscode.Uri): boolean {
 
 const decoder = new TextDecoder('utf-8');
 
-const host: ConfigHost<vscode.Uri> = {
+function makeHost(uris: Map<string, vscode.Uri>): ConfigHost<vscode.Uri> {
+  return {
   key: (dir) => dir.toString(),
   parent(dir) {
     if (dir.path === '/' || dir.path === '' || /^\/[A-Za-z]:\/?$/.test(dir.path)) return undefined;
@@ -49,12 +50,17 @@ const host: ConfigHost<vscode.Uri> = {
   },
   display(dir, name) {
     const uri = vscode.Uri.joinPath(dir, name);
-    return uri.scheme === 'file' ? uri.fsPath : vscode.workspace.asRelativePath(uri, true);
+    const shown = uri.scheme === 'file' ? uri.fsPath : vscode.workspace.asRelativePath(uri, true);
+    uris.set(shown, uri);
+    return shown;
   },
-};
+  };
+}
 
 export class ConfigFiles implements vscode.Disposable {
-  private readonly resolver = new ConfigResolver(host);
+  /** Displayed file names to their URIs, for "Open File". */
+  private readonly uris = new Map<string, vscode.Uri>();
+  private readonly resolver = new ConfigResolver(makeHost(this.uris));
   /** Settled lookups by folder, for synchronous reads. */
   private readonly settled = new Map<string, FoundConfig | undefined>();
   /** Problems already reported, by file and text of the messages. */
@@ -128,15 +134,12 @@ export class ConfigFiles implements vscode.Disposable {
     for (const m of config.messages) this.log.warn(m);
     const first = config.messages[0];
     const more = config.messages.length > 1 ? ` (and ${config.messages.length - 1} more in the News Lens output)` : '';
-    const effect = config.hasErrors ? 'the parts with errors are ignored' : 'those settings are ignored';
-    void vscode.window.showWarningMessage(`News Lens configuration: ${first}${more}; ${effect}.`, 'Open File').then((choice) => {
-      if (choice) void vscode.window.showTextDocument(fileUri(config.file));
+    const whole = config.parsed.problems.some((p) => p.severity === 'error' && p.path === (config.packageJson ? PACKAGE_JSON_KEY : ''));
+    const effect = whole ? 'the file is ignored' : config.hasErrors ? 'the entries with errors are ignored' : 'the rest applies';
+    const uri = this.uris.get(config.file);
+    const open = uri ? ['Open File'] : [];
+    void vscode.window.showWarningMessage(`News Lens configuration: ${first}${more}; ${effect}.`, ...open).then((choice) => {
+      if (choice && uri) void vscode.window.showTextDocument(uri);
     });
   }
-}
-
-function fileUri(file: string): vscode.Uri {
-  if (/^(?:\/|[A-Za-z]:[\\/])/.test(file)) return vscode.Uri.file(file);
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  return folder ? vscode.Uri.joinPath(folder.uri, file.replace(/^[^/]*\//, '')) : vscode.Uri.file(file);
 }

@@ -5,8 +5,11 @@
 import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
 import { indexAnalysis, type EntityIndex } from '../core/query';
+import { mergeOptions } from '../core/config/merge';
+import type { FoundConfig } from '../core/config/lookup';
 import type { Analysis, Notice } from '../core/types';
 import { formatFor, type NewsLensConfig } from './config';
+import type { ConfigFiles } from './configFiles';
 import { baseName, noticeMessage, tooLargeMessage } from './format';
 
 export interface AnalysisChange {
@@ -18,6 +21,8 @@ export interface AnalysisChange {
 interface Result {
   readonly version: number;
   readonly analysis: Analysis;
+  /** The configuration file the analysis was made with (a new lookup result means a new analysis). */
+  readonly config: FoundConfig | undefined;
 }
 
 /** Documents from these schemes are never analysed automatically (diff sides, output, SCM input...). */
@@ -43,6 +48,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     private config: NewsLensConfig,
     private readonly log: vscode.LogOutputChannel,
     extensionUri: vscode.Uri,
+    private readonly configs: ConfigFiles,
   ) {
     this.ownFolder = `${extensionUri.toString()}/`;
     this.subscriptions = [
@@ -51,6 +57,7 @@ export class DocumentAnalyses implements vscode.Disposable {
         if (e.contentChanges.length > 0) this.schedule(e.document, this.config.debounceMs);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
+      configs.onDidChange(() => this.reanalyseAll()),
       this.emitter,
     ];
   }
@@ -74,7 +81,11 @@ export class DocumentAnalyses implements vscode.Disposable {
   analysisFor(document: vscode.TextDocument): Analysis | undefined {
     if (document.isClosed || !this.isEnabled(document)) return undefined;
     const cached = this.results.get(document.uri.toString());
-    if (cached && cached.version === document.version) return cached.analysis;
+    if (cached && cached.version === document.version && cached.config === this.configs.peek(document)) return cached.analysis;
+    if (!this.configs.isSettled(document)) {
+      // Asked before the configuration file was looked for: answer now, analyse again once it is known.
+      void this.configs.load(document).then(() => this.schedule(document, 0));
+    }
     return this.run(document);
   }
 
@@ -92,6 +103,10 @@ export class DocumentAnalyses implements vscode.Disposable {
 
   updateConfig(config: NewsLensConfig): void {
     this.config = config;
+    this.reanalyseAll();
+  }
+
+  private reanalyseAll(): void {
     for (const document of vscode.workspace.textDocuments) {
       if (this.isEnabled(document)) {
         this.results.delete(document.uri.toString());
@@ -117,7 +132,11 @@ export class DocumentAnalyses implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (!document.isClosed) this.analysisFor(document);
+        if (document.isClosed) return;
+        // The configuration file first, so the first diagnostics already follow it.
+        void this.configs.load(document).then(() => {
+          if (!document.isClosed && !this.timers.has(key)) this.analysisFor(document);
+        });
       }, delay),
     );
   }
@@ -126,15 +145,16 @@ export class DocumentAnalyses implements vscode.Disposable {
     const key = document.uri.toString();
     this.cancel(key);
     const version = document.version;
-    const analysis = this.compute(document);
+    const config = this.configs.peek(document);
+    const analysis = this.compute(document, config);
     // Only the latest version's result is applied: a result for an older version is dropped.
     if (document.isClosed || document.version !== version) return analysis;
-    this.results.set(key, { version, analysis });
+    this.results.set(key, { version, analysis, config });
     this.emitter.fire({ document, analysis });
     return analysis;
   }
 
-  private compute(document: vscode.TextDocument): Analysis {
+  private compute(document: vscode.TextDocument, config: FoundConfig | undefined): Analysis {
     const name = baseName(document.uri.path);
     const length = documentLength(document);
     if (length > this.config.maxDocumentSize) {
@@ -145,7 +165,9 @@ export class DocumentAnalyses implements vscode.Disposable {
     const started = Date.now();
     let analysis: Analysis;
     try {
-      analysis = analyze(document.getText(), { ...this.config.options, format: formatFor(document.languageId) });
+      // Settings win over the configuration file.
+      const options = config ? mergeOptions(config.options, this.config.options) : this.config.options;
+      analysis = analyze(document.getText(), { ...options, format: formatFor(document.languageId) });
     } catch (error) {
       // The core is meant to be total; if it is not, say so rather than fail silently.
       this.log.error(`Analysis of ${document.uri.toString()} failed:`, error);

@@ -67,15 +67,17 @@ describe('cli: argument parsing', () => {
         maxSize: 2 * 1024 * 1024,
         rules: { NL003: { enabled: false }, NL001: { enabled: true, severity: 'error' } },
         extraVagueSources: ['insiders say'],
+        noConfig: false,
+        noIgnore: false,
       },
     });
     assert.deepEqual(parseArgs(['analyze', 'f.txt']), {
       kind: 'run',
-      options: { command: 'analyze', paths: ['f.txt'], format: 'text', maxSize: DEFAULT_MAX_SIZE, rules: {}, extraVagueSources: [] },
+      options: { command: 'analyze', paths: ['f.txt'], format: 'text', maxSize: DEFAULT_MAX_SIZE, rules: {}, extraVagueSources: [], noConfig: false, noIgnore: false },
     });
     assert.deepEqual(parseArgs(['check', '--', '--weird-name.txt']), {
       kind: 'run',
-      options: { command: 'check', paths: ['--weird-name.txt'], format: 'text', maxSize: DEFAULT_MAX_SIZE, rules: {}, extraVagueSources: [] },
+      options: { command: 'check', paths: ['--weird-name.txt'], format: 'text', maxSize: DEFAULT_MAX_SIZE, rules: {}, extraVagueSources: [], noConfig: false, noIgnore: false },
     });
   });
 
@@ -104,7 +106,11 @@ describe('cli: argument parsing', () => {
     assert.equal(msg(['check', 'a', '--max-size', 'lots']), "invalid --max-size 'lots' (expected bytes, e.g. 500000, 512k, 10M)");
     assert.equal(msg(['check', 'a', '--rule', 'NL009=off']), "invalid --rule 'NL009=off' (expected CODE=LEVEL with CODE one of NL001, NL002, NL003, NL004, NL005, NL006)");
     assert.equal(msg(['check', 'a', '--rule', 'NL001=loud']), "invalid level 'loud' in --rule (expected off, error, warning, information, hint)");
-    assert.equal(msg(['check', '-']), 'reading from standard input is not supported; pass a file');
+    assert.equal(msg(['check', '-', 'a', '-']), "standard input ('-') can be read only once");
+    assert.equal(msg(['check', 'a', '--max-warnings', '-1']), "invalid --max-warnings '-1' (expected a whole number, 0 or more)");
+    assert.equal(msg(['check', 'a', '--max-warnings', 'ten']), "invalid --max-warnings 'ten' (expected a whole number, 0 or more)");
+    assert.equal(msg(['analyze', 'a', '--max-warnings', '1']), '--max-warnings is an option of check');
+    assert.equal(msg(['check', 'a', '--config', 'c.json', '--no-config']), '--config and --no-config cannot be used together');
   });
 
   it('parses sizes', () => {

@@ -118,6 +118,17 @@ describe('config file: the JSON schema agrees with the validator', () => {
     });
   }
 
+  it('package.json: jsonValidation for both files, and the knownEntities setting has the same shape', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8'));
+    assert.deepEqual(pkg.contributes.jsonValidation, [
+      { fileMatch: '.news-lens.json', url: './schemas/news-lens.schema.json' },
+      { fileMatch: 'package.json', url: './schemas/package-json.schema.json' },
+    ]);
+    for (const v of pkg.contributes.jsonValidation) assert.ok(fs.existsSync(path.join(__dirname, '../..', v.url)), v.url);
+    assert.deepEqual(pkg.contributes.configuration.properties['newsLens.knownEntities'].items, schema.properties.knownEntities.items);
+    assert.deepEqual(Object.keys(pkg.contributes.configuration.properties['newsLens.rules'].properties), [...RULE_CODES]);
+  });
+
   it('the package.json schema points at the configuration schema', () => {
     const pkgSchema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../schemas/package-json.schema.json'), 'utf8'));
     assert.equal(pkgSchema.properties['news-lens'].$ref, './news-lens.schema.json');

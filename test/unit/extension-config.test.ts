@@ -28,23 +28,35 @@ describe('extension: config', () => {
         extraVagueSources: ['insiders say'],
         maxDocumentSize: 1000,
         debounceMs: 0,
+        knownEntities: [{ name: 'Jane Doe', type: 'PERSON', role: 'Mayor' }, { name: 'Bad', type: 'person' }, 'x'],
       })),
       {
-        options: { rules: { NL003: { enabled: false } }, extraVagueSources: ['insiders say'] },
+        options: {
+          rules: { NL003: { enabled: false } },
+          extraVagueSources: ['insiders say'],
+          knownEntities: [{ name: 'Jane Doe', type: 'PERSON', role: 'Mayor' }],
+        },
         languages: ['markdown'],
         maxDocumentSize: 1000,
         debounceMs: 0,
+        statusBar: true,
+        highlight: false,
       },
     );
   });
 
   it('falls back to defaults for missing or invalid values', () => {
     assert.deepStrictEqual(readConfig(reader({ maxDocumentSize: -1, debounceMs: Number.NaN, languages: 'markdown' })), {
-      options: { rules: {}, extraVagueSources: [] },
+      options: { rules: {}, extraVagueSources: [], knownEntities: [] },
       languages: ['plaintext', 'markdown', 'news-article'],
       maxDocumentSize: 2_000_000,
       debounceMs: 250,
+      statusBar: true,
+      highlight: false,
     });
+    assert.strictEqual(readConfig(reader({ statusBar: false })).statusBar, false);
+    assert.strictEqual(readConfig(reader({ highlight: true })).highlight, true);
+    assert.strictEqual(readConfig(reader({ highlight: 'yes' })).highlight, false);
   });
 
   it('formatFor', () => {
