@@ -9,7 +9,7 @@ import { runEval } from '../../scripts/eval/run';
 
 const DEV = path.resolve(__dirname, '..', '..', '..', 'shared', 'eval', 'dev');
 
-/** Measured 2026-11-26 (docs/engine.md); each threshold sits about one point below. */
+/** Measured 2026-11-26 (docs/accuracy.md); each threshold sits about one point below. */
 const FLOORS = {
   entityF1: 0.76,
   linking: 0.93,
