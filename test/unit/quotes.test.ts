@@ -140,3 +140,13 @@ describe('reported speech', () => {
     assert.deepEqual(quotes('It is an alleged plot that nobody has proved.'), []);
   });
 });
+
+describe('direct quotes: titles and written text', () => {
+  it('an unattributed title without closing punctuation is not a quote', () => {
+    assert.deepEqual(quotes('Anonymous blogger, "Anon declares war on Church of Scientology"\n\nThe next paragraph.'), []);
+  });
+
+  it('speech ends with punctuation and stays a quote even when unattributed', () => {
+    assert.deepEqual(quotes('There was silence. "We are not going anywhere." The crowd left.').map((q) => q[3]), ['"We are not going anywhere."']);
+  });
+});

@@ -127,11 +127,15 @@ const QUOTE_DOMINATES = 0.85;
 /** Verbs after which words in quotation marks are a name, not speech ("titled", "known as"). */
 const NAMING_WORDS = new Set(['titled', 'entitled', 'named', 'called', 'dubbed', 'headlined', 'as', 'nicknamed', 'labelled', 'labeled', 'branded', 'the', 'a', 'an', 'word', 'term', 'phrase', 'slogan', 'hashtag']);
 
+/** Things that carry text without speaking it. */
+const INANIMATE = new Set(['message', 'messages', 'sign', 'signs', 'banner', 'banners', 'page', 'screen', 'note', 'label',
+  'headline', 'caption', 'title', 'slogan', 'inscription', 'placard', 'placards', 'graffiti', 'plaque', 'notice']);
+
 /** Participles that introduce a name even when someone is quoted nearby ('a robot named "…"'). */
 const NAMED_BY = new Set(['titled', 'entitled', 'named', 'dubbed', 'headlined', 'nicknamed', 'labelled', 'labeled']);
 
 /** Mostly Title Case words: a title or a name in quotation marks ("Savita Matters, Women Matter"). */
-function isTitleLike(doc: Doc, first: number, last: number): boolean {
+function isTitleLike(doc: Doc, first: number, last: number, threshold = 0.75): boolean {
   let words = 0;
   let caps = 0;
   for (let k = first + 1; k < last; k++) {
@@ -140,7 +144,7 @@ function isTitleLike(doc: Doc, first: number, last: number): boolean {
     words++;
     if (t.cap || t.upper || t.kind === 'word' && /^(?:of|the|and|a|an|in|on|for|to|de|vs\.?)$/.test(t.text)) caps++;
   }
-  return words > 0 && caps / words >= 0.75;
+  return words > 0 && caps / words >= threshold;
 }
 
 function sentenceCount(doc: Doc, first: number, last: number): number {
@@ -258,12 +262,16 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
     if (NAMED_BY.has(before) && (isTitleLike(doc, q.first, q.last) || words <= 3 && toks[q.first + 1]?.cap)) return false;
     if ((before === 'on' || before === 'in') && isTitleLike(doc, q.first, q.last)) return false;
     const sp = q.attribution.speaker;
+    // The text of a message, sign or page is quoted, not spoken: 'a message stating, "…"'.
+    if (sp !== null && sp.kind !== 'named' && sp.kind !== 'pronoun' && sp.kind !== 'role' && INANIMATE.has(toks[sp.last - 1].text.toLowerCase())) return false;
     // One quoted word is someone's only when the verb is right there ("what he termed an "unjust" …").
     if (sp !== null) return words > 1 || (sp.kind !== 'vague' && q.attribution.cue !== null && Math.abs(q.attribution.cue[1] - q.first) <= 3);
     // One word is a term; up to three words are a phrase unless they end like speech ("Yes, we can,").
     const endsLikeSpeech = /^[,.!?…]$/.test(toks[q.last - 1]?.text ?? '');
     if (words <= 1 || words < 4 && !endsLikeSpeech && sentenceCount(doc, q.first, q.last) === 0) return false;
-    if (NAMING_WORDS.has(before) || isTitleLike(doc, q.first, q.last)) return false;
+    // A title has no closing punctuation of its own and is mostly capitalised.
+    const closes = /^[,.!?…]$/.test(toks[q.last - 1]?.text ?? '');
+    if (NAMING_WORDS.has(before) || isTitleLike(doc, q.first, q.last, closes ? 0.75 : 0.6)) return false;
     return true;
   });
 
