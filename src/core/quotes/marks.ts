@@ -76,8 +76,11 @@ export function findMarkedQuotes(tokens: readonly Token[], paragraphs: readonly 
       if (t.kind !== 'quote') continue;
       const role = doubleRole(tokens, i, first, last);
       if (role !== 'none') {
+        // A straight mark that looks closing while no quotation is open, before a capital
+        // ('communities," For example …'), is an opening mark that lost its space.
+        const reopened = role === 'close' && t.text === '"' && tokens[i + 1]?.cap === true && tokens[i + 1].spaceBefore;
         if (open < 0) {
-          if (role === 'open' || role === 'either') {
+          if (role === 'open' || role === 'either' || reopened) {
             open = i;
             continuedHere = carried && i === first;
             singleOpen = -1;
