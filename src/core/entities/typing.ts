@@ -85,7 +85,7 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
 /** Verbs that, right after a single unknown name, show that it is a person speaking. */
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'admitted', 'wrote', 'recalled', 'replied', 'asked', 'argued', 'conceded', 'claimed', 'claims', 'stated']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'from', 'around', 'inside', 'towards', 'toward']);
-const ORG_FOLLOWERS = new Set(['officials', 'spokesman', 'spokeswoman', 'spokesperson', 'website', 'headquarters', 'members', 'staff', 'employees', 'executives', 'board', 'chairman', 'chief']);
+const ORG_FOLLOWERS = new Set(['organization', 'organisation', 'network', 'movement', 'gang', 'militia', 'cell', 'cult', 'sect', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'website', 'headquarters', 'members', 'staff', 'employees', 'executives', 'board', 'chairman', 'chief']);
 
 /** Evidence from the words around one mention: "in X" suggests a place, "X officials" an organisation. */
 export function contextEvidence(doc: Doc, c: Candidate): Evidence {
