@@ -267,7 +267,7 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   if (last - first > 1 && toks[last]?.text === ':' && LABELS.has(toks[last - 1].text)) last--;
   // A head word alone ("the University", "the Party", "the Constitution") refers back to a name
   // without being one.
-  const theBefore = toks[first - 1]?.text === 'the' && !isSentenceInitial(doc, first);
+  const theBefore = toks[first - 1]?.text.toLowerCase() === 'the';
   if (last - first === 1 && (ORG_HEAD_WORDS.has(toks[first].text) && !theBefore || LOC_HEAD_WORDS.has(toks[first].text) || MISC_HEAD_WORDS.has(toks[first].text) || PERSON_TITLES.has(toks[first].text)) && lexiconType(toks[first].text) === null) return;
   // Capitalised common nouns ("the Internet", "Recognition", "Refusing") are not names on their own.
   if (last - first === 1 && COMMON_CAPITALISED.has(toks[first].text)) return;

@@ -75,7 +75,7 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
   // Websites are organisations: "Secunia.com", "Gawker.com".
   if (/\.(?:com|org|net|gov|edu|co\.uk|io|info)$/i.test(c.text)) return { type: 'ORG', strength: 2 };
   // "the North", "the South": a region named by its compass point.
-  if (words.length === 1 && COMPASS.has(c.text) && doc.tokens[c.first - 1]?.text === 'the') return { type: 'LOC', strength: 2 };
+  if (words.length === 1 && COMPASS.has(c.text) && doc.tokens[c.first - 1]?.text.toLowerCase() === 'the') return { type: 'LOC', strength: 2 };
   // "the Army", "the Church": an organisation's head word used as its name.
   if (words.length === 1 && ORG_HEAD_WORDS.has(c.text)) return { type: 'ORG', strength: 2 };
   if (words.length === 1 && isFirstName(c.text)) return { type: 'PERSON', strength: 1 };
