@@ -6,6 +6,7 @@ import { splitParagraphs } from './text/sentences';
 import { buildDoc } from './text/document';
 import { splitRunTogether } from './text/runTogether';
 import { maskMarkdown } from './text/markdown';
+import { withOriginalText } from './reslice';
 import { findMarkedQuotes } from './quotes/marks';
 import { recognizeEntities } from './entities/recognize';
 import { lexiconType } from './entities/typing';
@@ -97,14 +98,3 @@ function analyzeText(original: string, options: AnalyzeOptions): Analysis {
   return text === original ? analysis : withOriginalText(analysis, original);
 }
 
-/** Re-slices every span's text from the original (Markdown masking replaced code with spaces). */
-function withOriginalText(a: Analysis, original: string): Analysis {
-  const fix = <T extends { start: number; end: number; text: string }>(s: T): T => ({ ...s, text: original.slice(s.start, s.end) });
-  const fixOpt = <T extends { start: number; end: number; text: string }>(s: T | null): T | null => (s ? fix(s) : null);
-  return {
-    ...a,
-    mentions: a.mentions.map(fix),
-    quotes: a.quotes.map((q) => ({ ...fix(q), cue: fixOpt(q.cue), speakerSpan: fixOpt(q.speakerSpan) })),
-    claims: a.claims.map((c) => ({ ...fix(c), trigger: fix(c.trigger) })),
-  };
-}

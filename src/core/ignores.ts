@@ -13,6 +13,8 @@
 import type { Analysis, Claim } from './types';
 import { RULE_CODES } from './claims/rules';
 import { maskMarkdown } from './text/markdown';
+import { withOriginalText } from './reslice';
+import { lineOf, lineStarts } from './text/lines';
 
 export type IgnoreKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 export type TextFormat = 'plaintext' | 'markdown';
@@ -44,31 +46,7 @@ export function ignoreComment(kind: IgnoreKind, codes: readonly string[], format
   return format === 'markdown' ? `<!-- ${words} -->` : words;
 }
 
-/** Offsets where lines start: after \n, \r\n or a lone \r (as in VS Code). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
 
-/** 0-based line of an offset, by binary search over the line starts. */
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** End of the line's content (before its line break). */
 function lineEnd(text: string, starts: readonly number[], line: number): number {
@@ -329,18 +307,8 @@ export function withIgnoreComments(text: string, format: TextFormat | undefined,
   const directives = findIgnoreDirectives(text, format ?? 'plaintext');
   if (directives.length === 0) return run(text);
   const masked = format === 'markdown' ? text : maskDirectives(text, directives);
-  const analysis = masked === text ? run(text) : resliced(run(masked), text);
+  const analysis = masked === text ? run(text) : withOriginalText(run(masked), text);
   const claims = filterIgnoredClaims(text, analysis.claims, directives);
   return claims.length === analysis.claims.length ? analysis : { ...analysis, claims };
 }
 
-function resliced(a: Analysis, text: string): Analysis {
-  const fix = <T extends { start: number; end: number; text: string }>(s: T): T => ({ ...s, text: text.slice(s.start, s.end) });
-  const fixOpt = <T extends { start: number; end: number; text: string }>(s: T | null): T | null => (s ? fix(s) : null);
-  return {
-    ...a,
-    mentions: a.mentions.map(fix),
-    quotes: a.quotes.map((q) => ({ ...fix(q), cue: fixOpt(q.cue), speakerSpan: fixOpt(q.speakerSpan) })),
-    claims: a.claims.map((c) => ({ ...fix(c), trigger: fix(c.trigger) })),
-  };
-}

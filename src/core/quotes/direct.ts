@@ -3,6 +3,7 @@
 // had been "progress"), or carried over from the previous quotation or paragraph.
 import { LOCAL_WINDOW, type Doc } from '../text/document';
 import type { RecognizedEntities } from '../entities/recognize';
+import type { MarkedQuote } from './marks';
 import { speakerAfter, speakerBefore, type SpeakerRef } from './speakers';
 import { SPEECH_VERBS, CUE_AUXILIARIES } from '../lexicon/cues';
 
@@ -12,13 +13,7 @@ export interface Attribution {
   readonly cue: readonly [number, number] | null;
 }
 
-export interface DirectQuote {
-  readonly first: number;
-  readonly last: number;
-  readonly start: number;
-  readonly end: number;
-  readonly continues: boolean;
-  readonly continued: boolean;
+export interface DirectQuote extends MarkedQuote {
   /** Quotes without marks (pull quotes, block statements). */
   readonly unmarked: boolean;
   attribution: Attribution;
