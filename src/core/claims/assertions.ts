@@ -3,9 +3,8 @@
 // markers ("it is clear that", "undoubtedly") and all-time superlatives ("one of the most
 // successful products ever"). Deliberately narrow: ordinary narration is never flagged.
 import type { ClaimContext, Finding } from './context';
-import { clauseSpan } from './context';
-import { tokenIndexAt } from '../text/tokens';
-import { scanTriggers, trigger, type TriggerPattern } from './triggers';
+import { clauseFindings } from './context';
+import { trigger, type TriggerPattern } from './triggers';
 
 const ASSERTION_PATTERNS: readonly TriggerPattern[] = [
   trigger('there', /there\s+(?:is|was|has\s+been)\s+(?:no|little)\s+(?:scientific\s+|credible\s+|real\s+)?(?:evidence|proof|doubt)\b/u),
@@ -17,22 +16,7 @@ const ASSERTION_PATTERNS: readonly TriggerPattern[] = [
 ];
 
 export function assertionRules(ctx: ClaimContext): Finding[] {
-  const { doc } = ctx;
-  const out: Finding[] = [];
-  scanTriggers(doc, ASSERTION_PATTERNS, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    const tok = tokenIndexAt(doc.tokens, start);
-    const lastTok = tokenIndexAt(doc.tokens, end) - 1;
-    if (tok >= doc.tokens.length || lastTok < tok || doc.sentenceOf[tok] !== doc.sentenceOf[lastTok]) return;
-    // Inside someone's quoted or reported words, the speaker stands behind it.
-    if (ctx.attributedToken[tok] || ctx.attributedSentence[doc.sentenceOf[tok]]) return;
-    const clause = clauseSpan(ctx, tok);
-    out.push({
-      code: 'NL006', reason: 'unattributed-assertion', start: Math.min(clause.start, start), end: Math.max(clause.end, end),
-      trigger: { start, end, text: m[0] },
-      message: `Assertion "${m[0].replace(/\s+/g, ' ')}" given as fact: say who holds this view or what shows it.`,
-    });
-  });
-  return out;
+  // Inside someone's quoted or reported words, or in a sentence that names a source, the speaker stands behind it.
+  return clauseFindings(ctx, ASSERTION_PATTERNS, { code: 'NL006', reason: 'unattributed-assertion' },
+    (t) => `Assertion "${t}" given as fact: say who holds this view or what shows it.`, true);
 }

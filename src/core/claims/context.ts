@@ -1,6 +1,8 @@
 // What every claim rule sees: the document, its quotes, and helpers to build claims.
 import type { ClaimReason, RuleCode, SpanText } from '../types';
 import { LOCAL_WINDOW, type Doc } from '../text/document';
+import { tokenIndexAt } from '../text/tokens';
+import { scanTriggers, type TriggerPattern } from './triggers';
 import type { QuoteRecord } from '../quotes/index';
 
 export interface ClaimContext {
@@ -111,4 +113,34 @@ export function sentenceAtOffset(doc: Doc, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * One finding per pattern match that stays within a sentence and is not inside words someone
+ * named stands behind (nor, with `wholeSentence`, in a sentence where someone is named as the
+ * source): the claim is the clause around the match.
+ */
+export function clauseFindings(
+  ctx: ClaimContext,
+  patterns: readonly TriggerPattern[],
+  finding: Pick<Finding, 'code' | 'reason'>,
+  message: (trigger: string) => string,
+  wholeSentence = false,
+): Finding[] {
+  const { doc } = ctx;
+  const out: Finding[] = [];
+  scanTriggers(doc, patterns, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const tok = tokenIndexAt(doc.tokens, start);
+    const lastTok = tokenIndexAt(doc.tokens, end) - 1;
+    if (tok >= doc.tokens.length || lastTok < tok || doc.sentenceOf[tok] !== doc.sentenceOf[lastTok]) return;
+    if (ctx.attributedToken[tok] || wholeSentence && ctx.attributedSentence[doc.sentenceOf[tok]]) return;
+    const clause = clauseSpan(ctx, tok);
+    out.push({
+      ...finding, start: Math.min(clause.start, start), end: Math.max(clause.end, end),
+      trigger: { start, end, text: m[0] }, message: message(m[0].replace(/\s+/g, ' ')),
+    });
+  });
+  return out;
 }

@@ -1,9 +1,8 @@
 // NL003 hedged hearsay: "reportedly", "allegedly", "is said to", "it is believed", "are accused of"
 // with nobody named as the one who reports, alleges, says or believes it.
 import type { ClaimContext, Finding } from './context';
-import { clauseSpan } from './context';
-import { tokenIndexAt } from '../text/tokens';
-import { scanTriggers, trigger, type TriggerPattern } from './triggers';
+import { clauseFindings } from './context';
+import { trigger, type TriggerPattern } from './triggers';
 
 const HEDGE_PATTERNS: readonly TriggerPattern[] = [
   trigger('reportedly allegedly supposedly purportedly reputedly rumouredly rumoredly', /(?:reportedly|allegedly|supposedly|purportedly|reputedly|rumou?redly)\b/u),
@@ -16,22 +15,6 @@ const HEDGE_PATTERNS: readonly TriggerPattern[] = [
 ];
 
 export function hedgeRules(ctx: ClaimContext): Finding[] {
-  const { doc } = ctx;
-  const out: Finding[] = [];
-  scanTriggers(doc, HEDGE_PATTERNS, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    const tok = tokenIndexAt(doc.tokens, start);
-    const lastTok = tokenIndexAt(doc.tokens, end) - 1;
-    // Within one sentence, and not inside words someone named stands behind.
-    if (tok >= doc.tokens.length || lastTok < tok || doc.sentenceOf[tok] !== doc.sentenceOf[lastTok]) return;
-    if (ctx.attributedToken[tok]) return;
-    const trigger = { start, end, text: m[0] };
-    const clause = clauseSpan(ctx, tok);
-    out.push({
-      code: 'NL003', reason: 'vague-source', start: Math.min(clause.start, start), end: Math.max(clause.end, end), trigger,
-      message: `Hearsay "${m[0].replace(/\s+/g, ' ')}" with no source: say who reports, alleges or believes it.`,
-    });
-  });
-  return out;
+  return clauseFindings(ctx, HEDGE_PATTERNS, { code: 'NL003', reason: 'vague-source' },
+    (t) => `Hearsay "${t}" with no source: say who reports, alleges or believes it.`);
 }
