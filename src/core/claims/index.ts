@@ -30,11 +30,13 @@ export function findClaims(ctx: ClaimContext, options: AnalyzeOptions, quoteFind
   const rules = options.rules ?? {};
   const enabled = (code: RuleCode) => rules[code]?.enabled !== false;
   const findings: Finding[] = [];
-  if (enabled('NL001') || enabled('NL002')) findings.push(...sourceRules(ctx).filter((f) => enabled(f.code)));
-  if (enabled('NL003')) findings.push(...hedgeRules(ctx));
-  if (enabled('NL004')) findings.push(...statisticRules(ctx));
-  if (enabled('NL005')) findings.push(...quoteFindings);
-  if (enabled('NL006')) findings.push(...assertionRules(ctx));
+  // (Appended one by one: spreading a long list into push() overflows the stack.)
+  const add = (list: readonly Finding[]) => { for (const f of list) if (enabled(f.code)) findings.push(f); };
+  if (enabled('NL001') || enabled('NL002')) add(sourceRules(ctx));
+  if (enabled('NL003')) add(hedgeRules(ctx));
+  if (enabled('NL004')) add(statisticRules(ctx));
+  if (enabled('NL005')) add(quoteFindings);
+  if (enabled('NL006')) add(assertionRules(ctx));
 
   // Overlapping findings form small clusters; within a cluster the higher-priority rule wins.
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -45,7 +47,7 @@ export function findClaims(ctx: ClaimContext, options: AnalyzeOptions, quoteFind
     let clusterEnd = findings[i].end;
     while (j < findings.length && findings[j].start < clusterEnd) clusterEnd = Math.max(clusterEnd, findings[j++].end);
     const cluster = findings.slice(i, j);
-    kept.push(...(cluster.length <= MAX_CLUSTER ? byPriority(cluster) : byPosition(cluster)));
+    for (const f of cluster.length <= MAX_CLUSTER ? byPriority(cluster) : byPosition(cluster)) kept.push(f);
     i = j;
   }
   return kept.map((f) => {

@@ -2,7 +2,7 @@
 // cannot identify ("a monitor said", "critics say", "the source said", "a source close to").
 import type { ClaimContext, Finding } from './context';
 import { isClauseBreak, sentenceAtOffset, sentenceSpan } from './context';
-import { tokenIndexAt } from '../text/tokens';
+import { tokenIndexAt, tokenize } from '../text/tokens';
 import { LOCAL_WINDOW } from '../text/document';
 import { scanTriggers, trigger, type TriggerPattern } from './triggers';
 import type { SpanText } from '../types';
@@ -46,9 +46,10 @@ export function phrasePatterns(phrases: readonly string[]): TriggerPattern[] {
   for (const raw of phrases) {
     const p = raw.trim();
     if (p.length === 0 || p.length > 200) continue;
-    const first = p.split(/\s+/)[0].toLowerCase();
-    // The phrase must start at a word: its first word is what the scanner looks for.
-    if (!/^[\p{L}\p{N}]/u.test(first)) continue;
+    // The scanner looks for the phrase's first token as the tokenizer reads it ("a" in "a*a*a*b").
+    const firstToken = tokenize(p)[0];
+    if (!firstToken || firstToken.kind !== 'word' && firstToken.kind !== 'number') continue;
+    const first = firstToken.text.toLowerCase();
     const body = escapeRegExp(p).replace(/\s+/g, '\\s+');
     out.push(trigger(first, new RegExp(`${body}(?![\\p{L}\\p{N}])`, 'u')));
   }

@@ -46,6 +46,7 @@ const COMMON_NOUN_SUFFIX = /^\p{Lu}\p{Ll}{3,}(?:ing|tion|sion|ment|ness|ity|ance
 
 /** Words that label a caption's credit line ("Image: Nick Moreau"). */
 const LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Picture', 'Video', 'Credit', 'Credits', 'Source', 'Caption', 'File', 'Map', 'Graphic', 'Illustration']);
+const MAX_RUN_WORDS = 12;
 const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Saint', 'St.']);
 const MAX_TITLE_WORDS = 5;
 
@@ -174,7 +175,9 @@ function findRuns(doc: Doc): Run[] {
     let start = first;
     const before = toks[first - 1];
     if (before && before.kind === 'number' && /^\d+(?:st|nd|rd|th)$/.test(before.text) && !toks[first].lineBreakBefore && MISC_HEAD_WORDS.has(toks[last - 1].text)) start = first - 1;
-    runs.push({ first: start, last });
+    // No name is longer than a dozen words: longer runs (lists, all-caps lines) are cut, which
+    // also keeps the work per run bounded.
+    for (let s = start; s < last; s += MAX_RUN_WORDS) runs.push({ first: s, last: Math.min(last, s + MAX_RUN_WORDS) });
     i = last;
   }
   return runs;
@@ -229,8 +232,8 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
     const titleText = spanText(doc, titleStart, nameFirst);
     // "Pope Francis", "King Abdullah": the title is part of the name.
     if (REGNAL_TITLES.has(titleText) && last - nameFirst === 1) {
-      push(doc, titleStart, last, headline, out, null, false);
       if (titleStart > first) pushPlain(doc, first, titleStart, headline, out);
+      push(doc, titleStart, last, headline, out, null, false);
       return;
     }
     // An all-capitals title ("PC" for police constable) before a single unknown word is more

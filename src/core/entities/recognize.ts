@@ -68,7 +68,7 @@ function merge(from: Group, into: Group): void {
   const b = root(into);
   if (a === b) return;
   a.merged = b;
-  b.members.push(...a.members);
+  for (const m of a.members) b.members.push(m);
   if (a.strength > b.strength) {
     // The full name's type wins unless the short form's evidence is stronger.
     b.type = a.type;

@@ -178,7 +178,7 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
   const unmarked = findUnmarked(doc, ents, marked);
   const markedTokens = new Uint8Array(toks.length);
   for (const d of direct) markedTokens.fill(1, d.first, d.last + 1);
-  direct.push(...unmarked.filter((u) => !markedTokens[u.first] && !markedTokens[u.last]));
+  for (const u of unmarked) if (!markedTokens[u.first] && !markedTokens[u.last]) direct.push(u);
   direct.sort((a, b) => a.first - b.first);
 
   attributeDirectQuotes(doc, ents, direct);

@@ -71,6 +71,9 @@ export function findMarkedQuotes(tokens: readonly Token[], paragraphs: readonly 
     let open = -1;
     let singleOpen = -1;
     let continuedHere = false;
+    // Inside a double quotation: how deep single quotes (‘…’) and doubles nested in them (“ ‘ “ ’ ”) go.
+    let innerSingles = 0;
+    let innerDoubles = 0;
     for (let i = first; i < last; i++) {
       const t = tokens[i];
       if (t.kind !== 'quote') continue;
@@ -85,10 +88,15 @@ export function findMarkedQuotes(tokens: readonly Token[], paragraphs: readonly 
             continuedHere = carried && i === first;
             singleOpen = -1;
           }
+        } else if (innerDoubles > 0 && (role === 'close' || role === 'either' && !t.spaceBefore)) {
+          innerDoubles--; // closes a quotation nested inside a single-quoted one
+        } else if (role === 'open' && innerSingles > 0) {
+          innerDoubles++; // “He told me, ‘They said “never” …’”: a third level
         } else if (role === 'close' || role === 'either') {
           quotes.push({ first: open, last: i, start: tokens[open].start, end: t.end, continues: false, continued: continuedHere });
           open = -1;
           continuedHere = false;
+          innerSingles = 0;
         } else if (role === 'open' && tokens[open].text === t.text) {
           // Two opening marks of the same kind in a row: the first was never closed.
           unmatched.push(tokens[open].start);
@@ -96,7 +104,13 @@ export function findMarkedQuotes(tokens: readonly Token[], paragraphs: readonly 
         }
         continue;
       }
-      if (open >= 0) continue; // single marks inside a double quotation are nested quotes: part of it
+      if (open >= 0) {
+        // Single marks inside a double quotation are nested quotes: part of it. Count the levels.
+        const sRole = singleRole(tokens, i, first, last);
+        if (sRole === 'open') innerSingles++;
+        else if (sRole === 'close' && innerSingles > 0 && innerDoubles === 0) innerSingles--;
+        continue;
+      }
       const sRole = singleRole(tokens, i, first, last);
       if (singleOpen < 0) {
         if (sRole === 'open') singleOpen = i;
@@ -109,7 +123,8 @@ export function findMarkedQuotes(tokens: readonly Token[], paragraphs: readonly 
     if (open >= 0) {
       const nextPara = paragraphs[p + 1];
       const nextFirst = nextPara ? tokens[nextPara.first] : undefined;
-      if (nextFirst && nextFirst.kind === 'quote' && doubleRole(tokens, nextPara.first, nextPara.first, nextPara.last) !== 'close') {
+      const hasWords = tokens.slice(open + 1, last).some((x) => x.kind === 'word' || x.kind === 'number');
+      if (hasWords && nextFirst && nextFirst.kind === 'quote' && doubleRole(tokens, nextPara.first, nextPara.first, nextPara.last) !== 'close') {
         quotes.push({ first: open, last: last - 1, start: tokens[open].start, end: tokens[last - 1].end, continues: true, continued: continuedHere });
         carried = true;
       } else {
