@@ -49,6 +49,15 @@ export function indexAnalysis(analysis: Analysis): EntityIndex {
   return { byId, mentionsById, quotesBySpeaker };
 }
 
+/**
+ * The mention to show next when cycling through an entity's mentions: the first one that starts
+ * after `offset` (the current selection), wrapping round to the first. Mentions are sorted.
+ */
+export function nextMention(mentions: readonly Mention[], offset: number): Mention | undefined {
+  for (const m of mentions) if (m.start > offset) return m;
+  return mentions[0];
+}
+
 /** The innermost quote covering offset, or undefined. Quotes are few; a linear pass is fine but we stop early. */
 export function quoteAt(analysis: Analysis, offset: number): Quote | undefined {
   let found: Quote | undefined;

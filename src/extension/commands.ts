@@ -1,6 +1,6 @@
 // The News Lens commands.
 import * as vscode from 'vscode';
-import { mentionAt, quoteAt } from '../core/query';
+import { mentionAt, nextMention, quoteAt } from '../core/query';
 import type { Analysis, Quote } from '../core/types';
 import type { ActiveArticle } from './activeArticle';
 import { formatAttribution } from './attribution';
@@ -8,6 +8,9 @@ import { indexFor, type DocumentAnalyses } from './documents';
 import { baseName, plural, truncate } from './format';
 import { REVEAL_MENTION } from './hoverContent';
 import { REVEAL_QUOTE, type QuoteTarget, type QuotesTree } from './quotesTree';
+
+/** Command of the Entities view: select the entity's next mention (click again for the one after). */
+export const NEXT_MENTION = 'newsLens.nextMention';
 
 export function registerCommands(analyses: DocumentAnalyses, article: ActiveArticle, quotes: QuotesTree): vscode.Disposable {
   return vscode.Disposable.from(
@@ -22,6 +25,7 @@ export function registerCommands(analyses: DocumentAnalyses, article: ActiveArti
     vscode.commands.registerCommand(REVEAL_MENTION, (uri?: unknown, start?: unknown, end?: unknown) =>
       revealMention(analyses, uri, start, end),
     ),
+    vscode.commands.registerCommand(NEXT_MENTION, (uri?: unknown, entityId?: unknown) => revealNextMention(analyses, uri, entityId)),
     vscode.commands.registerCommand('newsLens.copyQuoteWithAttribution', (node?: unknown) =>
       copyQuote(analyses, quotes, node),
     ),
@@ -70,6 +74,18 @@ async function reveal(uriString: string, start: number, end: number): Promise<vs
   editor.selection = new vscode.Selection(anchor, active);
   editor.revealRange(new vscode.Range(anchor, active), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
+}
+
+/** Each call selects the entity's next mention after the current selection, wrapping round. */
+async function revealNextMention(analyses: DocumentAnalyses, uri: unknown, entityId: unknown): Promise<void> {
+  if (typeof uri !== 'string' || typeof entityId !== 'string') return;
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const analysis = analyses.analysisFor(document);
+  const mentions = analysis ? indexFor(analysis).mentionsById.get(entityId) ?? [] : [];
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+  const current = editor ? document.offsetAt(editor.selection.start) : -1;
+  const next = nextMention(mentions, current);
+  if (next) await reveal(uri, next.start, next.end);
 }
 
 /** revealMention(uri, start, end) selects the mention; revealMention(uri, offset) selects the mention at offset. */

@@ -5,7 +5,7 @@ import type { Analysis, EntityType } from '../core/types';
 import type { ActiveArticle } from './activeArticle';
 import { buildEntitiesModel, type EntityEntry, type EntityGroup } from './entitiesModel';
 import { baseName } from './format';
-import { REVEAL_MENTION } from './hoverContent';
+import { NEXT_MENTION } from './commands';
 
 export const ENTITIES_VIEW = 'newsLens.entities';
 
@@ -53,7 +53,7 @@ class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
     item.contextValue = 'entity';
     const uri = this.article.document?.uri.toString();
     if (uri) {
-      item.command = { command: REVEAL_MENTION, title: 'Reveal First Mention', arguments: [uri, node.entity.firstOffset] };
+      item.command = { command: NEXT_MENTION, title: 'Reveal Next Mention', arguments: [uri, node.entity.id] };
     }
     return item;
   }

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { nextMention } from '../../src/core/query';
 import type { Analysis } from '../../src/core/types';
 import { buildEntitiesModel } from '../../src/extension/entitiesModel';
 import { buildQuotesModel } from '../../src/extension/quotesModel';
@@ -55,5 +56,16 @@ describe('extension: entities model', () => {
     );
     assert.strictEqual(groups[0].entities[0].entity, entities[1]);
     assert.strictEqual(groups[0].entities[0].tooltip, 'John Kerry\nU.S. Secretary of State\nAlso: Kerry\n2 mentions · 2 quotes');
+  });
+});
+
+describe('cycling through an entity\'s mentions', () => {
+  it('goes to the next mention after the selection and wraps round', () => {
+    const mentions = [10, 40, 90].map((start) => ({ start, end: start + 5, text: 'Kerry', entityId: 'John Kerry', type: 'PERSON' as const }));
+    assert.equal(nextMention(mentions, -1)?.start, 10);
+    assert.equal(nextMention(mentions, 10)?.start, 40);
+    assert.equal(nextMention(mentions, 41)?.start, 90);
+    assert.equal(nextMention(mentions, 90)?.start, 10);
+    assert.equal(nextMention([], 0), undefined);
   });
 });

@@ -199,6 +199,25 @@ suite('News Lens (extension host)', function () {
     );
   });
 
+  test('newsLens.nextMention cycles through an entity\'s mentions (what clicking it in the Entities view does)', async () => {
+    const doc = await open('sample.txt');
+    await diagnosticsWhere(doc, (d) => d.length === 2, 'the analysis');
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const seen = [];
+    for (let k = 0; k < 5; k++) {
+      await vscode.commands.executeCommand('newsLens.nextMention', doc.uri.toString(), 'John Kerry');
+      const sel = vscode.window.activeTextEditor.selection;
+      seen.push(doc.getText(sel) + '@' + doc.offsetAt(sel.start));
+    }
+    const text = doc.getText();
+    const kerry = [text.indexOf('John Kerry')];
+    for (let at = text.indexOf('Kerry said'); at >= 0; at = text.indexOf('Kerry', at + 1)) if (at !== kerry[0] + 5) kerry.push(at);
+    assert.deepStrictEqual(seen, [
+      `John Kerry@${kerry[0]}`, `Kerry@${kerry[1]}`, `Kerry@${kerry[2]}`, `Kerry@${kerry[3]}`, `John Kerry@${kerry[0]}`,
+    ]);
+  });
+
   test('newsLens.rules {"NL001": "off"} removes NL001; restoring brings it back', async () => {
     const doc = await open('sample.txt');
     await diagnosticsWhere(doc, (d) => d.some((x) => codeOf(x) === 'NL001'), 'NL001 before the change');
