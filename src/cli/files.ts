@@ -2,6 +2,7 @@
 // binary / encoding detection. The only place (with main.ts) that touches the file system.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { READ_FLAGS } from './safeRead';
 import { GitIgnores, globPattern, isIgnored, type GlobPattern, type IgnoreLayer } from './ignoreFiles';
 
 /** Extensions picked up when walking a folder (explicitly named files are read whatever their extension). */
@@ -49,6 +50,8 @@ export function describeError(err: unknown): string {
       return 'is a directory';
     case 'ELOOP':
       return 'too many levels of symbolic links';
+    case 'ENOTREG':
+      return 'not a regular file';
     default:
       return e instanceof Error ? e.message : String(err);
   }
@@ -228,11 +231,11 @@ export function decodeArticle(bytes: Uint8Array): { ok: true; text: string } | {
   return { ok: true, text };
 }
 
-/** Reads one article file; never throws. maxSize 0 means no limit. */
+/** Reads one article file; never throws, never waits on a FIFO. maxSize 0 means no limit. */
 export async function readArticle(file: string, cwd: string, maxSize: number): Promise<ReadResult> {
   let handle: import('node:fs/promises').FileHandle | undefined;
   try {
-    handle = await fs.open(path.resolve(cwd, file), 'r');
+    handle = await fs.open(path.resolve(cwd, file), READ_FLAGS);
     const st = await handle.stat();
     if (st.isDirectory()) return { kind: 'error', message: 'is a directory' };
     if (!st.isFile()) return { kind: 'error', message: 'not a regular file' };

@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { readRegularFile } from './safeRead';
 
 export interface IgnoreLayer {
   /** Absolute folder of the .gitignore file. */
@@ -22,7 +23,7 @@ export class GitIgnores {
   layer(dir: string): Promise<IgnoreLayer | undefined> {
     let layer = this.layers.get(dir);
     if (!layer) {
-      layer = fs.readFile(path.join(dir, '.gitignore'), 'utf8').then(
+      layer = readRegularFile(path.join(dir, '.gitignore')).then(
         (text) => ({ dir, rules: ignore({ allowRelativePaths: false }).add(text) }),
         () => undefined,
       );

@@ -1,6 +1,6 @@
 // The `news-lens` command: `analyze FILE` and `check PATH...`.
 // run() is the whole program with injected output streams, so tests call it in-process.
-import { promises as fs, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze as coreAnalyze } from '../core/analyze';
@@ -11,6 +11,7 @@ import type { Analysis, AnalyzeOptions, RuleCode } from '../core/types';
 import { version as packageVersion } from '../../package.json';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { collectFiles, decodeArticle, describeError, formatSize, readArticle, type ReadResult } from './files';
+import { readRegularFile } from './safeRead';
 import {
   analysisJson,
   analysisText,
@@ -62,7 +63,7 @@ const nodeConfigHost: ConfigHost<string> = {
   parent: (dir) => (path.dirname(dir) === dir ? undefined : path.dirname(dir)),
   async read(dir, name) {
     try {
-      return await fs.readFile(path.join(dir, name), 'utf8');
+      return await readRegularFile(path.join(dir, name));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
@@ -90,7 +91,7 @@ class Configs {
     const file = path.resolve(this.io.cwd, this.cli.config);
     let text: string;
     try {
-      text = await fs.readFile(file, 'utf8');
+      text = await readRegularFile(file);
     } catch (err) {
       this.io.stderr(`news-lens: ${this.cli.config}: ${describeError(err)} (--config)\n`);
       return false;

@@ -259,14 +259,17 @@ async function openWorkbench(server, { folder, payload, beforeGoto } = {}) {
   }
 }
 
-/** Writes a PNG to .e2e/artifacts/, and to docs/screenshots/ when UPDATE_SCREENSHOTS=1. */
+/**
+ * Writes a PNG to .e2e/artifacts/, and, when UPDATE_SCREENSHOTS=1, a JPEG to docs/screenshots/
+ * (the README's pictures ship in the .vsix, so they are kept small).
+ */
 async function screenshot(page, name, { docs = false } = {}) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file });
   if (docs && process.env.UPDATE_SCREENSHOTS === '1') {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    fs.copyFileSync(file, path.join(SCREENSHOTS, `${name}.png`));
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.jpg`), type: 'jpeg', quality: 70 });
   }
   return file;
 }
