@@ -54,6 +54,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     registerExportCommands(article),
     status,
     highlights,
+    // Granting trust lets a workspace's own phrases and names apply: analyse again.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => analyses.updateConfig(settings())),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
       const config = settings();

@@ -7,7 +7,7 @@ import { analyze } from '../core/analyze';
 import { indexAnalysis, type EntityIndex } from '../core/query';
 import { mergeOptions } from '../core/config/merge';
 import type { FoundConfig } from '../core/config/lookup';
-import type { Analysis, Notice } from '../core/types';
+import type { Analysis, AnalyzeOptions, Notice } from '../core/types';
 import { formatFor, type NewsLensConfig } from './config';
 import type { ConfigFiles } from './configFiles';
 import { baseName, noticeMessage, tooLargeMessage } from './format';
@@ -166,7 +166,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     let analysis: Analysis;
     try {
       // Settings win over the configuration file.
-      const options = config ? mergeOptions(config.options, this.config.options) : this.config.options;
+      const options = config ? mergeOptions(trustedOnly(config.options), this.config.options) : this.config.options;
       analysis = analyze(document.getText(), { ...options, format: formatFor(document.languageId) });
     } catch (error) {
       // The core is meant to be total; if it is not, say so rather than fail silently.
@@ -248,4 +248,13 @@ function documentLength(document: vscode.TextDocument): number {
 
 function emptyAnalysis(length: number, notices: readonly Notice[]): Analysis {
   return { version: 1, length, entities: [], mentions: [], quotes: [], claims: [], notices };
+}
+
+/**
+ * In Restricted Mode a workspace's `.news-lens.json` may still turn rules off or change their
+ * severity, but not add phrases or names (the settings of the same names are restricted too).
+ */
+function trustedOnly(options: AnalyzeOptions): AnalyzeOptions {
+  if (vscode.workspace.isTrusted) return options;
+  return { ...options, extraVagueSources: [], knownEntities: [] };
 }
