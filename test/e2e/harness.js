@@ -263,13 +263,13 @@ async function openWorkbench(server, { folder, payload, beforeGoto } = {}) {
  * Writes a PNG to .e2e/artifacts/, and, when UPDATE_SCREENSHOTS=1, a JPEG to docs/screenshots/
  * (the README's pictures ship in the .vsix, so they are kept small).
  */
-async function screenshot(page, name, { docs = false } = {}) {
+async function screenshot(page, name, { docs = false, clip = undefined } = {}) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file });
   if (docs && process.env.UPDATE_SCREENSHOTS === '1') {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.jpg`), type: 'jpeg', quality: 70 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.jpg`), type: 'jpeg', quality: 45, clip });
   }
   return file;
 }

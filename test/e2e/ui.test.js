@@ -57,7 +57,8 @@ test('Quick Open sample.txt: the packaged extension activates and flags claims',
 
 test('hovering "de Mistura" shows the entity card for Staffan de Mistura', T, async () => {
   const text = await h.hoverWord(page, 'de Mistura', 'Staffan de Mistura', { lineText: 'As the bloodshed continued, de Mistura met' });
-  await h.screenshot(page, 'hover', { docs: true });
+  // The README's picture: the top of the editor, where the card is.
+  await h.screenshot(page, 'hover', { docs: true, clip: { x: 0, y: 0, width: 1400, height: 440 } });
   console.log(`hover card: ${JSON.stringify(text.slice(0, 300))}`);
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   assert.deepEqual(lines.slice(0, 4), ['Staffan de Mistura · Person', 'UN envoy', 'Also: de Mistura', 'Mentioned 6 times · quoted 5 times']);
