@@ -45,8 +45,31 @@ interface Group {
   merged: Group | null;
 }
 
+const wordsCache = new Map<string, string[]>();
+
+/** The words of a name (cached: names repeat). */
 function words(text: string): string[] {
-  return text.split(/\s+/);
+  let w = wordsCache.get(text);
+  if (!w) {
+    w = hasOddSpace(text) ? text.split(/\s+/) : text.split(' ');
+    if (wordsCache.size > 50_000) wordsCache.clear();
+    wordsCache.set(text, w);
+  }
+  return w;
+}
+
+/** Whitespace other than single spaces (line breaks, tabs, runs of spaces). */
+function hasOddSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? text.charCodeAt(i + 1) === 32 : c < 32 || c === 0xa0) return true;
+  }
+  return false;
+}
+
+/** A name with its whitespace made single spaces. */
+function normalize(text: string): string {
+  return hasOddSpace(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** Initials of an organisation's significant words: "United Nations" -> "UN". */
@@ -95,7 +118,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     }
   }
   const evidence: Evidence[] = cands.map((c) => {
-    const k = knownBySurface.get(c.text.replace(/\s+/g, ' '));
+    const k = knownBySurface.size > 0 ? knownBySurface.get(normalize(c.text)) : undefined;
     if (k) return { type: k.type, strength: 3 };
     const own = candidateEvidence(doc, c);
     return own.strength > 0 ? own : contextEvidence(doc, c);
@@ -109,7 +132,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   const groups = new Map<string, Group>();
   const groupOf: Group[] = [];
   cands.forEach((c, i) => {
-    const key = c.text.replace(/\s+/g, ' ');
+    const key = normalize(c.text);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, members: [], type: null, strength: 0, merged: null }));
     g.members.push(i);
@@ -258,7 +281,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     if (!keepCandidate(c, g, evidence[i], strongCap)) return;
     let e = entityOf.get(g);
     if (!e) {
-      const k = knownBySurface.get(g.key) ?? g.members.map((m) => knownBySurface.get(cands[m].text.replace(/\s+/g, ' '))).find((x) => x);
+      const k = knownBySurface.get(g.key) ?? g.members.map((m) => knownBySurface.get(normalize(cands[m].text))).find((x) => x);
       e = {
         id: k ? k.name : canonicalName(g, cands), type: k ? k.type : g.type ?? fallbackType(g),
         roles: k?.role ? [k.role] : [], mentions: [], gender: null,
@@ -328,7 +351,7 @@ function treatedAsPerson(doc: Doc, c: Candidate): boolean {
 function canonicalName(g: Group, cands: readonly Candidate[]): string {
   let best = g.key;
   for (const m of g.members) {
-    const t = cands[m].text.replace(/\s+/g, ' ');
+    const t = normalize(cands[m].text);
     const bw = words(best).length;
     const tw = words(t).length;
     if (lexiconType(best) === 'LOC' && PLACE_VARIANTS.get(best) === t) best = t;

@@ -51,7 +51,7 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
   const lex = lexiconType(c.text);
   if (lex) return { type: lex, strength: 3 };
   if (c.titled) return { type: 'PERSON', strength: 3 };
-  const words = c.text.split(/\s+/);
+  const words = c.text.includes(' ') || c.text.includes('\n') ? c.text.split(/\s+/) : [c.text];
   const lastWord = words[words.length - 1];
   const firstWord = words[0];
   if (words.length > 1) {
