@@ -27,6 +27,11 @@ const schema = {
       description: 'Extra phrases that mark a vague source (e.g. "insiders say"), matched literally and case-insensitively.',
       items: { type: 'string', minLength: 1, pattern: '\\S' },
     },
+    allowedPhrases: {
+      type: 'array',
+      description: 'Trigger phrases the desk accepts (e.g. "a monitor said" where the monitor is named elsewhere): problems whose trigger is one of them, ignoring case and spacing, are not reported.',
+      items: { type: 'string', minLength: 1, pattern: '\\S' },
+    },
     knownEntities: {
       type: 'array',
       description: "The desk's own gazetteer: people, organisations and places News Lens should know, with their type, role and other forms. They are found and typed in every article and shown in hovers.",

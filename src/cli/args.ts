@@ -13,6 +13,8 @@ export interface CliOptions {
   readonly maxSize: number;
   readonly rules: Partial<Record<RuleCode, RuleSetting>>;
   readonly extraVagueSources: readonly string[];
+  /** Trigger phrases to accept ("a monitor said"): their findings are not reported. */
+  readonly allowedPhrases: readonly string[];
   /** Exit 1 only for errors or more than this many warnings (check); undefined = any finding fails. */
   readonly maxWarnings?: number;
   /** Name for standard input ("-"): its extension picks the format, its folder the configuration file. */
@@ -64,6 +66,8 @@ Options:
                            or turn it off (off), e.g. --rule NL003=off. Repeatable.
   --vague-source PHRASE    Extra phrase that marks a vague source ("insiders say").
                            Repeatable.
+  --allow PHRASE           Accept a trigger phrase ("a monitor said"): problems it
+                           triggers are not reported. Repeatable.
   --config FILE            Use this configuration file (.news-lens.json format)
                            instead of looking for one next to each article.
   --no-config              Use no configuration file.
@@ -82,7 +86,7 @@ export function parseSize(value: string): number | undefined {
   return Math.floor(Number(m[1]) * unit);
 }
 
-const VALUE_OPTIONS = new Set(['--format', '--max-size', '--rule', '--vague-source', '--max-warnings', '--stdin-filename', '--config']);
+const VALUE_OPTIONS = new Set(['--format', '--max-size', '--rule', '--vague-source', '--allow', '--max-warnings', '--stdin-filename', '--config']);
 
 export function parseArgs(argv: readonly string[]): ParseResult {
   const error = (message: string): ParseResult => ({ kind: 'error', message });
@@ -91,6 +95,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   let maxSize = DEFAULT_MAX_SIZE;
   const rules: Partial<Record<RuleCode, RuleSetting>> = {};
   const extraVagueSources: string[] = [];
+  const allowedPhrases: string[] = [];
   let help = false;
   let version = false;
   let onlyPositionals = false;
@@ -160,6 +165,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         if (value.trim() === '') return error(`--vague-source needs a non-empty phrase`);
         extraVagueSources.push(value);
         break;
+      case '--allow':
+        if (value.trim() === '') return error(`--allow needs a non-empty phrase`);
+        allowedPhrases.push(value);
+        break;
       case '--max-warnings':
         if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
           return error(`invalid --max-warnings '${value}' (expected a whole number, 0 or more)`);
@@ -195,7 +204,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (!FORMATS[command].includes(outputFormat)) {
     return error(`invalid --format '${format}' for ${command} (expected ${FORMATS[command].join(' or ')})`);
   }
-  const options: CliOptions = { command, paths, format: outputFormat, maxSize, rules, extraVagueSources, noConfig, noIgnore };
+  const options: CliOptions = { command, paths, format: outputFormat, maxSize, rules, extraVagueSources, allowedPhrases, noConfig, noIgnore };
   return {
     kind: 'run',
     options: {

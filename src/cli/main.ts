@@ -54,7 +54,10 @@ function formatOf(file: string): 'markdown' | 'plaintext' {
 
 /** The engine options for one file: its configuration file (if any), then the command-line flags on top. */
 function optionsFor(file: string, cli: CliOptions, config: FoundConfig | undefined): AnalyzeOptions {
-  const flags: AnalyzeOptions = { rules: cli.rules, extraVagueSources: cli.extraVagueSources };
+  const flags: AnalyzeOptions = {
+    rules: cli.rules, extraVagueSources: cli.extraVagueSources,
+    ...(cli.allowedPhrases.length > 0 ? { allowedPhrases: cli.allowedPhrases } : {}),
+  };
   return { ...(config ? mergeOptions(config.options, flags) : flags), format: formatOf(file) };
 }
 

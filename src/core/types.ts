@@ -114,6 +114,11 @@ export interface AnalyzeOptions {
   readonly extraVagueSources?: readonly string[];
   /** Text format: markdown skips code and markup when looking for prose. Default plaintext. */
   readonly format?: 'plaintext' | 'markdown';
+  /**
+   * Trigger phrases the desk accepts ("a monitor said" where the monitor is named elsewhere):
+   * findings whose trigger is one of them, ignoring case and spacing, are not reported.
+   */
+  readonly allowedPhrases?: readonly string[];
   /** The user's own gazetteer: names the engine should know, with their type, role and other forms. */
   readonly knownEntities?: readonly KnownEntity[];
 }

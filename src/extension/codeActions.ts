@@ -1,15 +1,20 @@
 // Quick fixes on News Lens diagnostics: ignore the rule on this line or in this file with a
-// comment the engine reads (docs/ignore-comments.md), open the rule's documentation, or turn
-// the rule off in the settings.
+// comment the engine reads (docs/ignore-comments.md), open the rule's documentation, turn the
+// rule off in the settings, or allow the phrase that triggered it (newsLens.allowedPhrases).
 import * as vscode from 'vscode';
 import { RULE_CODES } from '../core/claims/rules';
 import type { RuleCode } from '../core/types';
 import { formatFor, SECTION } from './config';
 import { DIAGNOSTIC_SOURCE, ruleDocUri } from './diagnostics';
 import { ignoreInFileEdit, ignoreOnLineEdit, type LineEdit } from './ignoreEdits';
+import { triggerOf } from './format';
 
 const SHOW_DOCS = 'newsLens.showRuleDocumentation';
 const TURN_OFF = 'newsLens.turnOffRule';
+const ALLOW_PHRASE = 'newsLens.allowPhrase';
+
+/** Rules whose trigger is a phrase a desk may accept ("a monitor said"); figures and quotes are not. */
+const PHRASE_RULES: ReadonlySet<RuleCode> = new Set(['NL001', 'NL002', 'NL003', 'NL006']);
 
 export function registerCodeActions(extensionUri: vscode.Uri): vscode.Disposable {
   return vscode.Disposable.from(
@@ -18,6 +23,7 @@ export function registerCodeActions(extensionUri: vscode.Uri): vscode.Disposable
     }),
     vscode.commands.registerCommand(SHOW_DOCS, (code: unknown) => showDocumentation(extensionUri, code)),
     vscode.commands.registerCommand(TURN_OFF, (code: unknown) => turnOff(code)),
+    vscode.commands.registerCommand(ALLOW_PHRASE, (phrase: unknown) => allowPhrase(phrase)),
   );
 }
 
@@ -51,9 +57,17 @@ function provideCodeActions(
     off.command = { command: TURN_OFF, title: off.title, arguments: [code] };
     off.diagnostics = [diagnostic];
     actions.push(docs, off);
+    const phrase = PHRASE_RULES.has(code) ? triggerOf(diagnostic.message) : undefined;
+    if (phrase) {
+      const allow = new vscode.CodeAction(`Allow "${phrase}" in ${settingsScope()} settings`, vscode.CodeActionKind.QuickFix);
+      allow.command = { command: ALLOW_PHRASE, title: allow.title, arguments: [phrase] };
+      allow.diagnostics = [diagnostic];
+      actions.push(allow);
+    }
   }
   return actions;
 }
+
 
 function workspaceEdit(document: vscode.TextDocument, edit: LineEdit): vscode.WorkspaceEdit {
   const result = new vscode.WorkspaceEdit();
@@ -84,6 +98,19 @@ async function showDocumentation(extensionUri: vscode.Uri, code: unknown): Promi
 }
 
 /** Sets newsLens.rules.<code> to "off" in workspace settings (user settings when no folder is open). */
+/** Adds a phrase to newsLens.allowedPhrases: the problems it triggers are no longer reported. */
+async function allowPhrase(phrase: unknown): Promise<void> {
+  if (typeof phrase !== 'string' || phrase.trim() === '') return;
+  const scope = settingsScope();
+  const target = scope === 'workspace' ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const inspected = config.inspect<string[]>('allowedPhrases');
+  const current = (scope === 'workspace' ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+  if (current.some((p) => p.trim().toLowerCase() === phrase.trim().toLowerCase())) return;
+  await config.update('allowedPhrases', [...current, phrase], target);
+  vscode.window.setStatusBarMessage(`News Lens: "${phrase}" allowed in ${scope} settings`, 5000);
+}
+
 async function turnOff(code: unknown): Promise<void> {
   const rule = RULE_CODES.find((c) => c === code);
   if (!rule) return;

@@ -42,6 +42,7 @@ export function readConfig(settings: SettingsReader): NewsLensConfig {
     options: {
       rules: readRules(settings.get<unknown>('rules')),
       extraVagueSources: stringList(settings.get<unknown>('extraVagueSources')) ?? [],
+      ...allowedPhrasesOf(settings.get<unknown>('allowedPhrases')),
       knownEntities: readKnownEntities(settings.get<unknown>('knownEntities')),
     },
     languages: stringList(settings.get<unknown>('languages')) ?? DEFAULTS.languages,
@@ -89,4 +90,10 @@ function flag(value: unknown, fallback: boolean): boolean {
 
 function nonNegative(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+/** The allowed-phrases option, present only when the setting lists some. */
+function allowedPhrasesOf(value: unknown): { allowedPhrases?: string[] } {
+  const list = stringList(value) ?? [];
+  return list.length > 0 ? { allowedPhrases: list } : {};
 }

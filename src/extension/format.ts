@@ -71,3 +71,9 @@ export class UniqueIds {
     return n === 1 ? id : `${id}#${n}`;
   }
 }
+
+/** The trigger phrase a problem's message quotes first ("Vague source "a monitor said": …"). */
+export function triggerOf(message: string): string | undefined {
+  const m = /"([^"]{1,120})"/.exec(message);
+  return m ? m[1] : undefined;
+}

@@ -146,3 +146,12 @@ describe('NL006 unattributed assertion', () => {
     assert.deepEqual(claims('The plan failed on Tuesday.'), []);
   });
 });
+
+describe('allowed phrases', () => {
+  it('drops the problems whose trigger the desk accepts, ignoring case and spacing', () => {
+    const text = 'The attacks killed 24 people, a monitor said. Critics say the plan will fail.';
+    assert.deepEqual(claims(text).map((c) => c[1]), ['a monitor said', 'Critics say']);
+    assert.deepEqual(claims(text, { allowedPhrases: ['A  Monitor said'] }).map((c) => c[1]), ['Critics say']);
+    assert.deepEqual(claims(text, { allowedPhrases: ['', '  '] }).map((c) => c[1]), ['a monitor said', 'Critics say']);
+  });
+});

@@ -58,7 +58,7 @@ function write(dir: string, rel: string, content: string | Uint8Array): string {
 
 describe('cli: argument parsing', () => {
   it('parses commands, formats and options', () => {
-    assert.deepEqual(parseArgs(['check', 'a', 'b', '--format=json', '--max-size', '2M', '--rule', 'nl003=off', '--rule', 'NL001=error', '--vague-source', 'insiders say']), {
+    assert.deepEqual(parseArgs(['check', 'a', 'b', '--format=json', '--max-size', '2M', '--rule', 'nl003=off', '--rule', 'NL001=error', '--vague-source', 'insiders say', '--allow', 'a monitor said']), {
       kind: 'run',
       options: {
         command: 'check',
@@ -67,17 +67,18 @@ describe('cli: argument parsing', () => {
         maxSize: 2 * 1024 * 1024,
         rules: { NL003: { enabled: false }, NL001: { enabled: true, severity: 'error' } },
         extraVagueSources: ['insiders say'],
+        allowedPhrases: ['a monitor said'],
         noConfig: false,
         noIgnore: false,
       },
     });
     assert.deepEqual(parseArgs(['analyze', 'f.txt']), {
       kind: 'run',
-      options: { command: 'analyze', paths: ['f.txt'], format: 'text', maxSize: DEFAULT_MAX_SIZE, rules: {}, extraVagueSources: [], noConfig: false, noIgnore: false },
+      options: { command: 'analyze', paths: ['f.txt'], format: 'text', maxSize: DEFAULT_MAX_SIZE, rules: {}, extraVagueSources: [], allowedPhrases: [], noConfig: false, noIgnore: false },
     });
     assert.deepEqual(parseArgs(['check', '--', '--weird-name.txt']), {
       kind: 'run',
-      options: { command: 'check', paths: ['--weird-name.txt'], format: 'text', maxSize: DEFAULT_MAX_SIZE, rules: {}, extraVagueSources: [], noConfig: false, noIgnore: false },
+      options: { command: 'check', paths: ['--weird-name.txt'], format: 'text', maxSize: DEFAULT_MAX_SIZE, rules: {}, extraVagueSources: [], allowedPhrases: [], noConfig: false, noIgnore: false },
     });
   });
 

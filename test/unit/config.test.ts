@@ -60,7 +60,7 @@ describe('config file: parsing and validation', () => {
       colour: 'blue',
     }));
     assert.deepEqual(parsed.problems.map((p) => [p.severity, p.path, p.message]), [
-      ['warning', 'colour', 'unknown setting "colour" is ignored (known: rules, extraVagueSources, knownEntities)'],
+      ['warning', 'colour', 'unknown setting "colour" is ignored (known: rules, extraVagueSources, allowedPhrases, knownEntities)'],
       ['error', 'rules.NL001', 'must be one of "off", "error", "warning", "information", "hint", not "loud"'],
       ['warning', 'rules.NL999', `unknown rule "NL999" is ignored (known: ${RULE_CODES.join(', ')})`],
       ['error', 'extraVagueSources', 'must be a list of strings, not "insiders say"'],
@@ -218,7 +218,7 @@ describe('config file: lookup', () => {
     const b = await resolver.find('/b');
     assert.deepEqual(b?.messages, [
       '/b/.news-lens.json: rules.NL001: must be one of "off", "error", "warning", "information", "hint", not "loud"',
-      '/b/.news-lens.json: x: unknown setting "x" is ignored (known: rules, extraVagueSources, knownEntities)',
+      '/b/.news-lens.json: x: unknown setting "x" is ignored (known: rules, extraVagueSources, allowedPhrases, knownEntities)',
     ]);
   });
 });

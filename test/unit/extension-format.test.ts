@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { baseName, collapseWhitespace, formatSize, noticeMessage, plural, tooLargeMessage, truncate, UniqueIds } from '../../src/extension/format';
+import { baseName, collapseWhitespace, formatSize, noticeMessage, plural, tooLargeMessage, triggerOf, truncate, UniqueIds } from '../../src/extension/format';
 
 describe('extension: format', () => {
   it('collapseWhitespace', () => {
@@ -58,5 +58,12 @@ describe('extension: format', () => {
   it('UniqueIds suffixes repeats', () => {
     const ids = new UniqueIds();
     assert.deepStrictEqual([ids.make('a'), ids.make('b'), ids.make('a'), ids.make('a')], ['a', 'b', 'a#2', 'a#3']);
+  });
+});
+
+describe('the phrase a problem quotes', () => {
+  it('is the first quoted phrase of the message', () => {
+    assert.strictEqual(triggerOf('Vague source "a monitor said": say who the source is, or attribute the statement to someone named.'), 'a monitor said');
+    assert.strictEqual(triggerOf('Quotation with no speaker: say who said it.'), undefined);
   });
 });

@@ -10,6 +10,11 @@ import { assertionRules } from './assertions';
 /** When two findings overlap, the one whose rule comes first here is kept. */
 const PRIORITY: readonly RuleCode[] = ['NL002', 'NL001', 'NL003', 'NL004', 'NL006', 'NL005'];
 
+/** How an allowed phrase is compared with a trigger: lower case, single spaces, no outer spaces. */
+export function phraseKey(phrase: string): string {
+  return phrase.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** Above this many overlapping findings (run-on text), keep the first of each overlap instead. */
 const MAX_CLUSTER = 200;
 
@@ -31,7 +36,10 @@ export function findClaims(ctx: ClaimContext, options: AnalyzeOptions, quoteFind
   const enabled = (code: RuleCode) => rules[code]?.enabled !== false;
   const findings: Finding[] = [];
   // (Appended one by one: spreading a long list into push() overflows the stack.)
-  const add = (list: readonly Finding[]) => { for (const f of list) if (enabled(f.code)) findings.push(f); };
+  const allowed = new Set((options.allowedPhrases ?? []).map(phraseKey).filter((k) => k !== ''));
+  const add = (list: readonly Finding[]) => {
+    for (const f of list) if (enabled(f.code) && !allowed.has(phraseKey(f.trigger.text))) findings.push(f);
+  };
   if (enabled('NL001') || enabled('NL002')) add(sourceRules(ctx));
   if (enabled('NL003')) add(hedgeRules(ctx));
   if (enabled('NL004')) add(statisticRules(ctx));

@@ -14,6 +14,7 @@ export interface NewsLensFileConfig {
   readonly rules?: Partial<Record<RuleCode, RuleLevel>>;
   /** Extra phrases that mark a vague source ("insiders say"), matched literally. */
   readonly extraVagueSources?: readonly string[];
+  readonly allowedPhrases?: readonly string[];
   /** The desk's own gazetteer: names with their type, role and other forms. */
   readonly knownEntities?: readonly KnownEntity[];
 }
@@ -39,7 +40,7 @@ export const PACKAGE_JSON_KEY = 'news-lens';
 
 export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
-const TOP_KEYS = ['$schema', 'rules', 'extraVagueSources', 'knownEntities'];
+const TOP_KEYS = ['$schema', 'rules', 'extraVagueSources', 'allowedPhrases', 'knownEntities'];
 const ENTITY_KEYS = ['name', 'type', 'role', 'aliases'];
 
 /** Parses `.news-lens.json` text. */
@@ -69,7 +70,7 @@ export function validateConfig(value: unknown, prefix = ''): ParsedConfig {
     error('', `the configuration must be a JSON object, not ${describe(value)}`);
     return { config: {}, problems };
   }
-  const config: { rules?: Partial<Record<RuleCode, RuleLevel>>; extraVagueSources?: string[]; knownEntities?: KnownEntity[] } = {};
+  const config: { rules?: Partial<Record<RuleCode, RuleLevel>>; extraVagueSources?: string[]; allowedPhrases?: string[]; knownEntities?: KnownEntity[] } = {};
   for (const key of Object.keys(value)) {
     if (!TOP_KEYS.includes(key)) warning(key, `unknown setting "${key}" is ignored (known: ${TOP_KEYS.slice(1).join(', ')})`);
   }
@@ -97,6 +98,11 @@ export function validateConfig(value: unknown, prefix = ''): ParsedConfig {
   if (value.extraVagueSources !== undefined) {
     const list = stringList(value.extraVagueSources, 'extraVagueSources', error);
     if (list) config.extraVagueSources = list;
+  }
+
+  if (value.allowedPhrases !== undefined) {
+    const list = stringList(value.allowedPhrases, 'allowedPhrases', error);
+    if (list) config.allowedPhrases = list;
   }
 
   if (value.knownEntities !== undefined) {

@@ -16,6 +16,7 @@ export function fileOptions(config: NewsLensFileConfig): AnalyzeOptions {
   return {
     rules,
     extraVagueSources: config.extraVagueSources ?? [],
+    ...(config.allowedPhrases?.length ? { allowedPhrases: config.allowedPhrases } : {}),
     knownEntities: config.knownEntities ?? [],
   };
 }
@@ -31,6 +32,9 @@ export function mergeOptions(base: AnalyzeOptions, override: AnalyzeOptions): An
   } = { ...base, ...override };
   merged.rules = { ...(base.rules ?? {}), ...(override.rules ?? {}) };
   merged.extraVagueSources = union(base.extraVagueSources ?? [], override.extraVagueSources ?? []);
+  const allowed = union(base.allowedPhrases ?? [], override.allowedPhrases ?? []);
+  if (allowed.length > 0) merged.allowedPhrases = allowed;
+  else delete merged.allowedPhrases;
   merged.knownEntities = mergeEntities(base.knownEntities ?? [], override.knownEntities ?? []);
   return merged;
 }

@@ -297,6 +297,23 @@ suite('News Lens (extension host)', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  test('quick fix: "Allow "a monitor said"" adds the phrase to the settings and the diagnostic goes', async () => {
+    const doc = await open('sample.txt');
+    const diags = await diagnosticsWhere(doc, (d) => d.some((x) => codeOf(x) === 'NL001'), 'NL001');
+    const nl001 = diags.find((x) => codeOf(x) === 'NL001');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, nl001.range);
+    const allow = actions.find((a) => a.title === 'Allow "a monitor said" in workspace settings');
+    assert.ok(allow, `titles: ${JSON.stringify(actions.map((a) => a.title))}`);
+    try {
+      await vscode.commands.executeCommand(allow.command.command, ...allow.command.arguments);
+      assert.deepStrictEqual(vscode.workspace.getConfiguration('newsLens').get('allowedPhrases'), ['a monitor said']);
+      await diagnosticsWhere(doc, (d) => !d.some((x) => codeOf(x) === 'NL001') && d.some((x) => codeOf(x) === 'NL004'), 'NL001 gone');
+    } finally {
+      await setSetting('allowedPhrases', undefined);
+    }
+    await diagnosticsWhere(doc, (d) => d.some((x) => codeOf(x) === 'NL001'), 'NL001 back');
+  });
+
   test('.news-lens.json found up the folders turns a rule off; editing it applies at once; a broken one says so', async () => {
     const desk = path.join(folder().fsPath, 'desk');
     fs.mkdirSync(path.join(desk, 'world'), { recursive: true });
