@@ -1,6 +1,6 @@
 // Runs phrase patterns only where they can start: at tokens whose lower-cased text is one of the
 // pattern's first words. One pass over the tokens instead of one pass over the text per pattern.
-import type { Doc } from '../text/document';
+import { lowerTokens, type Doc } from '../text/document';
 
 export interface TriggerPattern {
   /** Sticky, case-insensitive, Unicode pattern, tried at a token's start. */
@@ -35,9 +35,11 @@ function indexOf(patterns: readonly TriggerPattern[]): Map<string, number[]> {
 export function scanTriggers(doc: Doc, patterns: readonly TriggerPattern[], visit: (m: RegExpExecArray, pattern: number) => void): void {
   const index = indexOf(patterns);
   const { text, tokens } = doc;
-  for (const t of tokens) {
+  const lower = lowerTokens(doc);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.kind !== 'word') continue;
-    const list = index.get(t.text.toLowerCase());
+    const list = index.get(lower[k]);
     if (!list) continue;
     for (const n of list) {
       const re = patterns[n].re;

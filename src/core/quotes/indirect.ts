@@ -1,7 +1,7 @@
 // Reported speech: "X said (that) CLAUSE", "CLAUSE, X said", "according to X, CLAUSE",
 // "CLAUSE, according to X", "X voiced hope that CLAUSE". The span is the reported clause,
 // with "that" when present; "said that A and that B" gives two clauses.
-import { LOCAL_WINDOW, type Doc } from '../text/document';
+import { LOCAL_WINDOW, lowerTokens, type Doc } from '../text/document';
 import type { RecognizedEntities } from '../entities/recognize';
 import { speakerAfter, speakerBefore, type SpeakerRef } from './speakers';
 import { CUE_AUXILIARIES, FINITE_VERB_HINTS, REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/cues';
@@ -152,12 +152,13 @@ export function findIndirectQuotes(doc: Doc, ents: RecognizedEntities, insideDir
     out.push({ first, last, speaker, cue });
   };
 
+  const lowers = lowerTokens(doc);
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     for (let i = sent.first; i < sent.last; i++) {
       const t = toks[i];
       if (t.kind !== 'word' || insideDirect(i)) continue;
-      const lower = t.text.toLowerCase();
+      const lower = lowers[i];
 
       // "According to X, CLAUSE" and "CLAUSE, according to X".
       if (lower === 'according' && toks[i + 1]?.text === 'to') {

@@ -38,3 +38,15 @@ export function isSentenceInitial(doc: Doc, i: number): boolean {
 
 /** How far local searches (clauses, attributions, antecedents) look, in tokens: keeps them linear on run-on text. */
 export const LOCAL_WINDOW = 120;
+
+const lowerCache = new WeakMap<Doc, string[]>();
+
+/** Every token's text in lower case, computed once per document (words already lower case are shared). */
+export function lowerTokens(doc: Doc): string[] {
+  let lower = lowerCache.get(doc);
+  if (!lower) {
+    lower = doc.tokens.map((t) => (t.cap || t.upper || t.kind !== 'word' ? t.text.toLowerCase() : t.text));
+    lowerCache.set(doc, lower);
+  }
+  return lower;
+}
