@@ -2,7 +2,7 @@
 // "Reuters") when both halves are names in their own right: the left half occurs alone elsewhere
 // in the text and the right half occurs alone too or is a known name. Brand names written in
 // camel case ("YouTube", "McDonald", "PayPal") are left alone because their halves are not.
-import type { Token } from './tokens';
+import { Token } from './tokens';
 
 const CAMEL_RE = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
 /** "UN-backed", "Scientology-related": a name with a lower-case suffix. */
@@ -35,9 +35,9 @@ export function splitRunTogether(tokens: Token[], isKnownName: (word: string) =>
     const h = t.kind === 'word' ? NAME_SUFFIX_RE.exec(t.text) : null;
     if (h && NAME_SUFFIXES.has(h[2])) {
       const dash = t.start + h[1].length;
-      out.push({ ...t, end: dash, text: h[1] });
-      out.push({ ...t, start: dash, end: dash + 1, text: '-', kind: 'punct', cap: false, upper: false, lineBreakBefore: false, paragraphBreakBefore: false, spaceBefore: false });
-      out.push({ ...t, start: dash + 1, text: h[2], cap: false, upper: false, lineBreakBefore: false, paragraphBreakBefore: false, spaceBefore: false });
+      out.push(t.with({ end: dash, text: h[1] }));
+      out.push(new Token(dash, dash + 1, '-', 'punct', {}));
+      out.push(new Token(dash + 1, t.end, h[2], t.kind, {}));
       continue;
     }
     const m = t.kind === 'word' ? CAMEL_RE.exec(t.text) : null;
@@ -55,8 +55,8 @@ export function splitRunTogether(tokens: Token[], isKnownName: (word: string) =>
       continue;
     }
     const mid = t.start + left.length;
-    out.push({ ...t, end: mid, text: left });
-    out.push({ ...t, start: mid, text: right, lineBreakBefore: false, paragraphBreakBefore: false, spaceBefore: false });
+    out.push(t.with({ end: mid, text: left }));
+    out.push(new Token(mid, t.end, right, t.kind, { cap: t.cap, upper: t.upper, abbrev: t.abbrev }));
   }
   return out;
 }

@@ -4,7 +4,7 @@
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'quote';
 
-export interface Token {
+export interface TokenFields {
   readonly start: number;
   readonly end: number;
   readonly text: string;
@@ -22,6 +22,58 @@ export interface Token {
   /** Some whitespace precedes this token. */
   readonly spaceBefore: boolean;
 }
+
+const CAP = 1;
+const UPPER = 2;
+const ABBREV = 4;
+const LINE_BREAK = 8;
+const PARAGRAPH_BREAK = 16;
+const SPACE = 32;
+
+/**
+ * One token. The six yes/no facts share one number: a document has a token every five or six
+ * characters, so a small token is most of what keeps a large analysis light on memory.
+ */
+export class Token implements TokenFields {
+  private readonly flags: number;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly kind: TokenKind,
+    flags: { cap?: boolean; upper?: boolean; abbrev?: boolean; lineBreakBefore?: boolean; paragraphBreakBefore?: boolean; spaceBefore?: boolean },
+  ) {
+    this.flags = (flags.cap ? CAP : 0) | (flags.upper ? UPPER : 0) | (flags.abbrev ? ABBREV : 0)
+      | (flags.lineBreakBefore ? LINE_BREAK : 0) | (flags.paragraphBreakBefore ? PARAGRAPH_BREAK : 0) | (flags.spaceBefore ? SPACE : 0);
+  }
+
+  get cap(): boolean { return (this.flags & CAP) !== 0; }
+  get upper(): boolean { return (this.flags & UPPER) !== 0; }
+  get abbrev(): boolean { return (this.flags & ABBREV) !== 0; }
+  get lineBreakBefore(): boolean { return (this.flags & LINE_BREAK) !== 0; }
+  get paragraphBreakBefore(): boolean { return (this.flags & PARAGRAPH_BREAK) !== 0; }
+  get spaceBefore(): boolean { return (this.flags & SPACE) !== 0; }
+
+  /** A copy with some fields changed. */
+  with(changes: Partial<TokenFields>): Token {
+    const f = { ...this.fields(), ...changes };
+    return new Token(f.start, f.end, f.text, f.kind, f);
+  }
+
+  fields(): TokenFields {
+    return {
+      start: this.start, end: this.end, text: this.text, kind: this.kind, cap: this.cap, upper: this.upper, abbrev: this.abbrev,
+      lineBreakBefore: this.lineBreakBefore, paragraphBreakBefore: this.paragraphBreakBefore, spaceBefore: this.spaceBefore,
+    };
+  }
+
+  /** JSON shows the fields, as the plain object it stands for. */
+  toJSON(): TokenFields {
+    return this.fields();
+  }
+}
+
 
 /** Abbreviations that take a dot and never end a sentence on their own. Lower-cased, without the dot. */
 const TITLE_ABBREVIATIONS = new Set([
@@ -162,11 +214,9 @@ export function tokenize(text: string): Token[] {
     // A single space (the usual case) has no line break: skip the scan.
     const ws = !spaceBefore || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) ? NO_BREAK : whitespaceInfo(text, prevEnd, start);
     if (word.length === 1 && !isAlnum(word.charCodeAt(0)) && !LETTER_RE.test(word) && !/\p{N}/u.test(word)) {
-      tokens.push({
-        start, end, text: word, kind: QUOTE_CHARS.has(word) ? 'quote' : 'punct',
-        cap: false, upper: false, abbrev: false,
+      tokens.push(new Token(start, end, word, QUOTE_CHARS.has(word) ? 'quote' : 'punct', {
         lineBreakBefore: ws.line, paragraphBreakBefore: ws.para, spaceBefore,
-      });
+      }));
       prevEnd = end;
       continue;
     }
@@ -190,18 +240,12 @@ export function tokenize(text: string): Token[] {
     const c0 = word.charCodeAt(0);
     const isNumber = c0 >= 48 && c0 <= 57 || c0 > 127 && DIGIT_START_RE.test(word);
     const cap = c0 >= 65 && c0 <= 90 || c0 > 127 && UPPER_RE.test(word);
-    tokens.push({
-      start, end, text: word, kind: isNumber ? 'number' : 'word',
-      cap,
-      upper: cap && isAllCaps(word),
-      abbrev,
+    tokens.push(new Token(start, end, word, isNumber ? 'number' : 'word', {
+      cap, upper: cap && isAllCaps(word), abbrev,
       lineBreakBefore: ws.line, paragraphBreakBefore: ws.para, spaceBefore,
-    });
+    }));
     if (possessive !== null) {
-      tokens.push({
-        start: end, end: end + 2, text: possessive, kind: 'word', cap: false, upper: false, abbrev: false,
-        lineBreakBefore: false, paragraphBreakBefore: false, spaceBefore: false,
-      });
+      tokens.push(new Token(end, end + 2, possessive, 'word', {}));
       end += 2;
     }
     prevEnd = end;
