@@ -2,7 +2,7 @@
 // estimate) in a sentence that names no source for it. Dates, times, ages, durations,
 // ordinals and numbers inside names are not statistics.
 import type { ClaimContext, Finding } from './context';
-import { LOCAL_WINDOW } from '../text/document';
+import { LOCAL_WINDOW, lowerTokens } from '../text/document';
 import { clauseSpan } from './context';
 import type { Doc } from '../text/document';
 import { DAYS_AND_MONTHS } from '../lexicon/stopwords';
@@ -35,8 +35,7 @@ function numericValue(text: string): number {
 }
 
 function lowerAt(doc: Doc, i: number): string {
-  const t = doc.tokens[i];
-  return t ? t.text.toLowerCase() : '';
+  return i >= 0 && i < doc.tokens.length ? lowerTokens(doc)[i] : '';
 }
 
 function hedgedBefore(doc: Doc, i: number): boolean {
@@ -49,6 +48,8 @@ function hedgedBefore(doc: Doc, i: number): boolean {
 function isStatistic(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
   const t = toks[i];
+  // Most words are not numbers: answer them before looking around.
+  if (t.kind === 'word' && !NUMBER_WORDS.has(lowerAt(doc, i))) return false;
   const next = lowerAt(doc, i + 1);
   const next2 = lowerAt(doc, i + 2);
   const prev = toks[i - 1];
