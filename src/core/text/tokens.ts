@@ -160,17 +160,20 @@ const JOINERS = new Set([39, 0x2019, 46, 45, 38, 0x2011]); // ' ’ . - & and th
  * separators ("280,000"), or any other single non-space character. Hand-written for speed; it
  * reads exactly like /[\p{L}\p{M}\p{N}]+(?:['’.\-&\u2011][\p{L}\p{M}\p{N}]+|(?<=\p{N}),\p{N}{3}(?!\p{N}))*|\S/u.
  */
-function nextToken(text: string, from: number): [number, number] | null {
+/** Where the token found by the last nextToken() call starts (one number instead of a pair per token). */
+let tokenStart = 0;
+
+function nextToken(text: string, from: number): number {
   let i = from;
   const n = text.length;
   while (i < n && isSpace(text.charCodeAt(i))) i++;
-  if (i >= n) return null;
-  const start = i;
+  if (i >= n) return -1;
+  tokenStart = i;
   let w = wordCharLength(text, i);
   if (w === 0) {
     const c = text.charCodeAt(i);
     const pair = c >= 0xd800 && c <= 0xdbff && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
-    return [start, i + (pair ? 2 : 1)];
+    return i + (pair ? 2 : 1);
   }
   for (;;) {
     while (w > 0) {
@@ -191,7 +194,7 @@ function nextToken(text: string, from: number): [number, number] | null {
       w = 0;
       continue;
     }
-    return [start, i];
+    return i;
   }
 }
 
@@ -206,9 +209,9 @@ function isDigit(c: number): boolean {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
-  for (let m = nextToken(text, 0); m !== null; m = nextToken(text, prevEnd)) {
-    let start = m[0];
-    let end = m[1];
+  for (let next = nextToken(text, 0); next >= 0; next = nextToken(text, prevEnd)) {
+    const start = tokenStart;
+    let end = next;
     let word = text.slice(start, end);
     const spaceBefore = start > prevEnd;
     // A single space (the usual case) has no line break: skip the scan.
