@@ -42,9 +42,9 @@ export class Token implements TokenFields {
     readonly end: number,
     readonly text: string,
     readonly kind: TokenKind,
-    flags: { cap?: boolean; upper?: boolean; abbrev?: boolean; lineBreakBefore?: boolean; paragraphBreakBefore?: boolean; spaceBefore?: boolean },
+    flags: { cap?: boolean; upper?: boolean; abbrev?: boolean; lineBreakBefore?: boolean; paragraphBreakBefore?: boolean; spaceBefore?: boolean } | number,
   ) {
-    this.flags = (flags.cap ? CAP : 0) | (flags.upper ? UPPER : 0) | (flags.abbrev ? ABBREV : 0)
+    this.flags = typeof flags === 'number' ? flags : (flags.cap ? CAP : 0) | (flags.upper ? UPPER : 0) | (flags.abbrev ? ABBREV : 0)
       | (flags.lineBreakBefore ? LINE_BREAK : 0) | (flags.paragraphBreakBefore ? PARAGRAPH_BREAK : 0) | (flags.spaceBefore ? SPACE : 0);
   }
 
@@ -216,10 +216,10 @@ export function tokenize(text: string): Token[] {
     const spaceBefore = start > prevEnd;
     // A single space (the usual case) has no line break: skip the scan.
     const ws = !spaceBefore || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) ? NO_BREAK : whitespaceInfo(text, prevEnd, start);
-    if (word.length === 1 && !isAlnum(word.charCodeAt(0)) && !LETTER_RE.test(word) && !/\p{N}/u.test(word)) {
-      tokens.push(new Token(start, end, word, QUOTE_CHARS.has(word) ? 'quote' : 'punct', {
-        lineBreakBefore: ws.line, paragraphBreakBefore: ws.para, spaceBefore,
-      }));
+    const before = (ws.line ? LINE_BREAK : 0) | (ws.para ? PARAGRAPH_BREAK : 0) | (spaceBefore ? SPACE : 0);
+    const c0 = word.charCodeAt(0);
+    if (word.length === 1 && (c0 < 128 ? !isAlnum(c0) : !LETTER_RE.test(word) && !/\p{N}/u.test(word))) {
+      tokens.push(new Token(start, end, word, QUOTE_CHARS.has(word) ? 'quote' : 'punct', before));
       prevEnd = end;
       continue;
     }
@@ -240,15 +240,12 @@ export function tokenize(text: string): Token[] {
         abbrev = true;
       }
     }
-    const c0 = word.charCodeAt(0);
     const isNumber = c0 >= 48 && c0 <= 57 || c0 > 127 && DIGIT_START_RE.test(word);
     const cap = c0 >= 65 && c0 <= 90 || c0 > 127 && UPPER_RE.test(word);
-    tokens.push(new Token(start, end, word, isNumber ? 'number' : 'word', {
-      cap, upper: cap && isAllCaps(word), abbrev,
-      lineBreakBefore: ws.line, paragraphBreakBefore: ws.para, spaceBefore,
-    }));
+    const flags = before | (cap ? CAP : 0) | (cap && isAllCaps(word) ? UPPER : 0) | (abbrev ? ABBREV : 0);
+    tokens.push(new Token(start, end, word, isNumber ? 'number' : 'word', flags));
     if (possessive !== null) {
-      tokens.push(new Token(end, end + 2, possessive, 'word', {}));
+      tokens.push(new Token(end, end + 2, possessive, 'word', 0));
       end += 2;
     }
     prevEnd = end;
