@@ -24,25 +24,29 @@ function maySplit(t: Token): boolean {
 }
 
 export function splitRunTogether(tokens: Token[], isKnownName: (word: string) => boolean): Token[] {
-  if (!tokens.some(maySplit)) return tokens;
   let standalone: Set<string> | null = null;
-  const out: Token[] = [];
-  for (const t of tokens) {
+  // The copy is made only when a word is split (most texts have none): until then `out` is null.
+  let out: Token[] | null = null;
+  const keep = (k: number) => { if (out) out.push(tokens[k]); };
+  const split = (k: number, parts: Token[]) => {
+    if (!out) out = tokens.slice(0, k);
+    for (const p of parts) out.push(p);
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (!maySplit(t)) {
-      out.push(t);
+      keep(k);
       continue;
     }
-    const h = t.kind === 'word' ? NAME_SUFFIX_RE.exec(t.text) : null;
+    const h = NAME_SUFFIX_RE.exec(t.text);
     if (h && NAME_SUFFIXES.has(h[2])) {
       const dash = t.start + h[1].length;
-      out.push(t.with({ end: dash, text: h[1] }));
-      out.push(new Token(dash, dash + 1, '-', 'punct', {}));
-      out.push(new Token(dash + 1, t.end, h[2], t.kind, {}));
+      split(k, [t.with({ end: dash, text: h[1] }), new Token(dash, dash + 1, '-', 'punct', 0), new Token(dash + 1, t.end, h[2], t.kind, 0)]);
       continue;
     }
-    const m = t.kind === 'word' ? CAMEL_RE.exec(t.text) : null;
+    const m = CAMEL_RE.exec(t.text);
     if (!m) {
-      out.push(t);
+      keep(k);
       continue;
     }
     if (!standalone) {
@@ -51,12 +55,11 @@ export function splitRunTogether(tokens: Token[], isKnownName: (word: string) =>
     }
     const [, left, right] = m;
     if (!standalone.has(left) || !(standalone.has(right) || isKnownName(right))) {
-      out.push(t);
+      keep(k);
       continue;
     }
     const mid = t.start + left.length;
-    out.push(t.with({ end: mid, text: left }));
-    out.push(new Token(mid, t.end, right, t.kind, { cap: t.cap, upper: t.upper, abbrev: t.abbrev }));
+    split(k, [t.with({ end: mid, text: left }), new Token(mid, t.end, right, t.kind, { cap: t.cap, upper: t.upper, abbrev: t.abbrev })]);
   }
-  return out;
+  return out ?? tokens;
 }
