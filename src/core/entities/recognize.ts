@@ -3,7 +3,7 @@
 import type { EntityType, KnownEntity } from '../types';
 import type { Doc } from '../text/document';
 import { findCandidates, type Candidate } from './candidates';
-import { candidateEvidence, contextEvidence, isFirstName, lexiconType, type Evidence } from './typing';
+import { candidateEvidence, contextEvidence, lexiconType, type Evidence } from './typing';
 import { PLACE_VARIANTS } from '../lexicon/places';
 import { ORG_ACRONYM_EXPANSIONS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
@@ -357,8 +357,6 @@ function canonicalName(g: Group, cands: readonly Candidate[]): string {
     if (lexiconType(best) === 'LOC' && PLACE_VARIANTS.get(best) === t) best = t;
     else if (tw > bw || (tw === bw && t.length > best.length && !/^\p{Lu}+$/u.test(t))) best = t;
   }
-  const expansion = ORG_ACRONYM_EXPANSIONS.get(best);
-  void expansion;
   return best;
 }
 
@@ -371,4 +369,3 @@ function dedupeIds(entities: EntityRecord[]): void {
   }
 }
 
-export { isFirstName };

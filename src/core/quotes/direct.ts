@@ -22,7 +22,6 @@ export interface DirectQuote extends MarkedQuote {
 
 const NAMING_VERBS = new Set(['called', 'named', 'labelled', 'labeled', 'dubbed', 'titled', 'entitled', 'nicknamed', 'branded', 'known']);
 
-const NO_ATTRIBUTION: Attribution = { speaker: null, cue: null };
 
 function isVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
@@ -229,4 +228,3 @@ export function carryOver(doc: Doc, quotes: DirectQuote[]): void {
   }
 }
 
-export { NO_ATTRIBUTION, CUE_AUXILIARIES };

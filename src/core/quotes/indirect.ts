@@ -4,7 +4,7 @@
 import { LOCAL_WINDOW, lowerTokens, type Doc } from '../text/document';
 import type { RecognizedEntities } from '../entities/recognize';
 import { speakerAfter, speakerBefore, type SpeakerRef } from './speakers';
-import { CUE_AUXILIARIES, FINITE_VERB_HINTS, REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/cues';
+import { FINITE_VERB_HINTS, REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/cues';
 import { DAYS_AND_MONTHS } from '../lexicon/stopwords';
 
 export interface IndirectQuote {
@@ -26,10 +26,6 @@ const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'noted', '
   'wondered', 'revealed', 'reveals', 'described', 'wrote', 'writes', 'added', 'adds']);
 const HOPE_NOUNS = new Set(['hope', 'hopes', 'concern', 'concerns', 'confidence', 'fear', 'fears', 'optimism', 'doubt', 'doubts', 'belief', 'view']);
 
-function isWord(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
-  return t !== undefined && (t.kind === 'word' || t.kind === 'number');
-}
 
 /** Skips an object noun phrase after "told": a name, a pronoun, "reporters", "the BBC". */
 function skipObject(doc: Doc, ents: RecognizedEntities, j: number, limit: number): number {
@@ -57,7 +53,7 @@ function skipObject(doc: Doc, ents: RecognizedEntities, j: number, limit: number
 }
 
 /** Skips "on Tuesday", "in a statement", "yesterday" after the verb. */
-function skipAdverbials(doc: Doc, ents: RecognizedEntities, j: number, limit: number): number {
+function skipAdverbials(doc: Doc, j: number, limit: number): number {
   const toks = doc.tokens;
   for (let guard = 0; guard < 4 && j < limit; guard++) {
     const w = toks[j].text;
@@ -80,7 +76,6 @@ function skipAdverbials(doc: Doc, ents: RecognizedEntities, j: number, limit: nu
       }
       return j;
     }
-    void ents;
     return j;
   }
   return j;
@@ -209,7 +204,7 @@ export function findIndirectQuotes(doc: Doc, ents: RecognizedEntities, insideDir
         if (['its', 'his', 'her', 'their', 'the'].includes(toks[k].text)) k++;
         if (toks[k] && HOPE_NOUNS.has(toks[k].text)) {
           const sp = speakerBefore(doc, ents, i, sent.first);
-          let j = skipAdverbials(doc, ents, k + 1, sent.last);
+          let j = skipAdverbials(doc, k + 1, sent.last);
           if (toks[j]?.text === 'that') {
             const { end, next } = clauseEnd(doc, j, sent.last);
             add(j, end, sp, [i, k + 1]);
@@ -257,7 +252,7 @@ export function findIndirectQuotes(doc: Doc, ents: RecognizedEntities, insideDir
       if (!speaker && !passive) continue;
 
       if (TELL_VERBS.has(t.text)) j = skipObject(doc, ents, j, sent.last);
-      j = skipAdverbials(doc, ents, j, sent.last);
+      j = skipAdverbials(doc, j, sent.last);
       if (j >= sent.last) continue;
       if (toks[j].text === 'that' || looksLikeClause(doc, j, sent.last)) {
         if (toks[j].kind === 'quote' || insideDirect(j) && toks[j].kind !== 'quote' && isWholeQuoteFrom(doc, j, insideDirect, sent.last)) continue;
@@ -319,4 +314,3 @@ function invertedAttribution(doc: Doc, ents: RecognizedEntities, sentFirst: numb
   return { clauseFirst: from, clauseLast: comma, speaker };
 }
 
-export { CUE_AUXILIARIES, isWord };

@@ -199,7 +199,7 @@ function isActor(e: EntityRecord): boolean {
 /** The speaker phrase right after a speech verb at `verb` ("said Kerry", "said the source"). */
 export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, ceiling: number): SpeakerRef | null {
   const toks = doc.tokens;
-  let s = verb + 1;
+  const s = verb + 1;
   if (s >= ceiling || !isWord(doc, s)) return null;
   if (SPEAKER_PRONOUNS.has(toks[s].text)) return { first: s, last: s + 1, kind: 'pronoun', entity: null };
   // "said analyst Wolfango Piccoli", "said Ambassador Mohib", "according to Saudi Arabia's Civil
@@ -236,8 +236,6 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
   // The phrase ends before a preposition, a relative word or a participle ("an Internet posting made …").
   while (end < ceiling && end - s < 5 && toks[end].kind === 'word' && !['of', 'in', 'at', 'on', 'to', 'that', 'and', 'who', 'which', 'by', 'after', 'before', 'during', 'from', 'with'].includes(toks[end].text)
     && !/^[a-z]+ed$/.test(toks[end].text) && !['made', 'written', 'published', 'posted', 'seen', 'done'].includes(toks[end].text)) end++;
-  void s;
-  s = verb + 1;
   return classifyPhrase(doc, ents, s, end);
 }
 
