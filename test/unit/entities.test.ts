@@ -89,3 +89,9 @@ describe('entities: words that look like common nouns', () => {
     ]);
   });
 });
+
+describe('entities: organisations learnt from the article', () => {
+  it('what people are members or founders of is an organisation', () => {
+    assert.deepEqual(entities('Hundreds of members of Demosisto protested on Monday.').map((e) => [e[0], e[1]]), [['Demosisto', 'ORG']]);
+  });
+});

@@ -84,6 +84,9 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
 
 /** Verbs that, right after a single unknown name, show that it is a person speaking. */
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'admitted', 'wrote', 'recalled', 'replied', 'asked', 'argued', 'conceded', 'claimed', 'claims', 'stated']);
+const MEMBERSHIP_NOUNS = new Set(['member', 'members', 'leader', 'leaders', 'founder', 'founders', 'head', 'chairman', 'chairwoman',
+  'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'employees', 'staff', 'supporters', 'activists', 'lawmakers',
+  'candidate', 'candidates', 'director', 'executives', 'ranks', 'wing', 'branch', 'faction']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'from', 'around', 'inside', 'towards', 'toward']);
 const ORG_FOLLOWERS = new Set(['organization', 'organisation', 'network', 'movement', 'gang', 'militia', 'cell', 'cult', 'sect', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'website', 'headquarters', 'members', 'staff', 'employees', 'executives', 'board', 'chairman', 'chief']);
 
@@ -97,6 +100,9 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   // "Jafari said", "Memon also said": a single unknown name that speaks is a person.
   const verb = next && (next.text === 'also' || next.text === 'has' || next.text === 'had') ? toks[c.last + 1] : next;
   if (c.last - c.first === 1 && verb && PERSON_VERBS.has(verb.text) && !/^\p{Lu}{2,}$/u.test(c.text)) return { type: 'PERSON', strength: 1 };
+  // "members of Demosisto", "the founder of Ergenekon": what people belong to is an organisation.
+  const det = prev?.text === 'the' ? toks[c.first - 2] : prev;
+  if (det?.text === 'of' && MEMBERSHIP_NOUNS.has(toks[c.first - (prev?.text === 'the' ? 3 : 2)]?.text ?? '')) return { type: 'ORG', strength: 1 };
   if (prev && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.text)) return { type: 'LOC', strength: 1 };
   return NONE;
 }
