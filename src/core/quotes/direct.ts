@@ -4,7 +4,7 @@
 import { LOCAL_WINDOW, type Doc } from '../text/document';
 import type { RecognizedEntities } from '../entities/recognize';
 import type { MarkedQuote } from './marks';
-import { speakerAfter, speakerBefore, type SpeakerRef } from './speakers';
+import { speakerAfter, speakerBefore, subjectAtStart, type SpeakerRef, type SubjectSearch } from './speakers';
 import { SPEECH_VERBS, CUE_AUXILIARIES } from '../lexicon/cues';
 
 export interface Attribution {
@@ -97,18 +97,11 @@ function attributionBefore(doc: Doc, ents: RecognizedEntities, q: DirectQuote, s
   return null;
 }
 
+const SENTENCE_SUBJECT: SubjectSearch = { window: LOCAL_WINDOW, pronouns: new Set(['he', 'she', 'they']), personAfterOrg: false };
+
 /** The first named or pronoun subject in [from, to). */
 function subjectOfSentence(doc: Doc, ents: RecognizedEntities, from: number, to: number): SpeakerRef | null {
-  for (let k = from; k < Math.min(to, from + LOCAL_WINDOW); k++) {
-    const mi = ents.mentionAtToken[k];
-    if (mi >= 0) {
-      const m = ents.mentions[mi];
-      if (m.entity.type === 'PERSON' || m.entity.type === 'ORG') return { first: m.first, last: m.last, kind: 'named', entity: m.entity };
-    }
-    const w = doc.tokens[k].text.toLowerCase();
-    if (w === 'he' || w === 'she' || w === 'they') return { first: k, last: k + 1, kind: 'pronoun', entity: null };
-  }
-  return null;
+  return subjectAtStart(doc, ents, from, to, SENTENCE_SUBJECT);
 }
 
 /** Whether the paragraph before `q` ends with "…said:" and names a speaker. */

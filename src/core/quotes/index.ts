@@ -31,19 +31,10 @@ function findUnmarked(doc: Doc, ents: RecognizedEntities, marked: readonly Marke
   for (let p = 0; p + 1 < doc.paragraphs.length; p++) {
     const para = doc.paragraphs[p];
     const next = doc.paragraphs[p + 1];
-    const dash = toks[next.first];
-    const startsWithMark = markedStarts.has(para.first);
-    if (!startsWithMark && toks[para.first].kind !== 'quote' && (dash.text === '—' || dash.text === '–' || dash.text === '-') && next.last - next.first <= 16) {
-      // The speaker is the first person or organisation named on the dash line.
-      let speaker: SpeakerRef | null = null;
-      for (let k = next.first + 1; k < next.last; k++) {
-        const mi = ents.mentionAtToken[k];
-        if (mi >= 0 && (ents.mentions[mi].entity.type === 'PERSON' || ents.mentions[mi].entity.type === 'ORG')) {
-          const m = ents.mentions[mi];
-          speaker = { first: m.first, last: m.last, kind: 'named', entity: m.entity };
-          break;
-        }
-      }
+    // A paragraph without quotation marks followed by a "— Name" line: the speaker is the first
+    // person or organisation named on that line.
+    const speaker = markedStarts.has(para.first) || toks[para.first].kind === 'quote' ? undefined : dashLineSpeaker(doc, ents, p);
+    if (speaker !== undefined) {
       const words = para.last - para.first;
       if (words >= 4) {
         out.push({

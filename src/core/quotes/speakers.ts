@@ -164,15 +164,26 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
   return classifyPhrase(doc, ents, first, last + 1);
 }
 
-/** The first name or pronoun in [from, to): the subject of a clause that opens there. */
-export function subjectAtStart(doc: Doc, ents: RecognizedEntities, from: number, to: number): SpeakerRef | null {
-  for (let k = from; k < to && k - from < 12; k++) {
+export interface SubjectSearch {
+  /** How many tokens from `from` to look at. */
+  readonly window: number;
+  /** Pronouns that count as the subject. */
+  readonly pronouns: ReadonlySet<string>;
+  /** "Facebook co-founder Mark Zuckerberg": take the person an organisation introduces. */
+  readonly personAfterOrg: boolean;
+}
+
+const CLAUSE_SUBJECT: SubjectSearch = { window: 12, pronouns: SPEAKER_PRONOUNS, personAfterOrg: true };
+
+/** The first person, organisation or pronoun in [from, to): the subject of a clause that opens there. */
+export function subjectAtStart(doc: Doc, ents: RecognizedEntities, from: number, to: number, search: SubjectSearch = CLAUSE_SUBJECT): SpeakerRef | null {
+  for (let k = from; k < to && k - from < search.window; k++) {
     const mi = ents.mentionAtToken[k];
     if (mi >= 0) {
       const mention = ents.mentions[mi];
       if (isActor(mention.entity)) {
         // "Facebook co-founder Mark Zuckerberg": the person the organisation introduces.
-        if (mention.entity.type === 'ORG') {
+        if (search.personAfterOrg && mention.entity.type === 'ORG') {
           for (let j = mention.last; j < to && j - mention.last <= 3 && doc.tokens[j].kind === 'word'; j++) {
             const pj = ents.mentionAtToken[j];
             if (pj >= 0 && ents.mentions[pj].entity.type === 'PERSON') return classifyNamed(doc, ents.mentions[pj].first, ents.mentions[pj].last, ents.mentions[pj].entity);
@@ -183,7 +194,7 @@ export function subjectAtStart(doc: Doc, ents: RecognizedEntities, from: number,
       k = mention.last - 1;
       continue;
     }
-    if (SPEAKER_PRONOUNS.has(doc.tokens[k].text.toLowerCase())) return { first: k, last: k + 1, kind: 'pronoun', entity: null };
+    if (search.pronouns.has(doc.tokens[k].text.toLowerCase())) return { first: k, last: k + 1, kind: 'pronoun', entity: null };
   }
   return null;
 }
