@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import type { Log } from 'sarif';
 import type { Analysis, AnalyzeOptions, Claim } from '../../src/core/types';
-import { run, type CliDeps } from '../../src/cli/main';
+import type { CliDeps } from '../../src/cli/main';
+import { runCli, write, type Captured } from './cli-harness';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -35,26 +36,10 @@ function fakeAnalyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return { version: 1, length: text.length, entities: [], mentions: [], quotes: [], claims, notices: [] };
 }
 
-interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 async function cli(argv: string[], cwd: string, opts: { deps?: CliDeps; stdin?: string } = {}): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const stdin = opts.stdin === undefined ? undefined : async () => new TextEncoder().encode(opts.stdin);
-  const code = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, stdin }, opts.deps ?? { analyze: fakeAnalyze });
-  return { code, stdout, stderr };
+  return runCli(argv, cwd, { deps: opts.deps ?? { analyze: fakeAnalyze }, stdin: opts.stdin });
 }
 
-function write(dir: string, rel: string, content: string): string {
-  const p = path.join(dir, rel);
-  fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, content);
-  return p;
-}
 
 /** The files a check reported on, from its text output. */
 function filesIn(out: string): string[] {

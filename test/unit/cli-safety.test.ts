@@ -7,29 +7,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../src/cli/main';
+import { runCli, write, type Captured } from './cli-harness';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+const cli = (argv: string[], cwd: string): Promise<Captured> => runCli(argv, cwd);
 
-async function cli(argv: string[], cwd: string): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd });
-  return { code, stdout, stderr };
-}
-
-function write(dir: string, rel: string, content: string): string {
-  const p = path.join(dir, rel);
-  fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, content);
-  return p;
-}
 
 /** Every entry under dir (links not followed): type, size, mode and times. */
 function snapshot(dir: string): Record<string, string> {

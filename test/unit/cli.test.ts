@@ -7,7 +7,8 @@ import { analyze } from '../../src/core/analyze';
 import type { Analysis, Claim } from '../../src/core/types';
 import { DEFAULT_MAX_SIZE, parseArgs, parseSize } from '../../src/cli/args';
 import { comparePaths, decodeArticle, formatSize } from '../../src/cli/files';
-import { run, VERSION, type CliDeps } from '../../src/cli/main';
+import { VERSION, type CliDeps } from '../../src/cli/main';
+import { runCli, write, type Captured } from './cli-harness';
 import { LineIndex } from '../../src/cli/position';
 import { analysisJson, analysisText, checkLines, displayText, sarifUri, summarize, summaryLine } from '../../src/cli/report';
 import { toGoldShape } from '../../src/core/format';
@@ -36,25 +37,10 @@ function fakeAnalyze(text: string): Analysis {
   return { version: 1, length: text.length, entities: [], mentions: [], quotes: [], claims, notices: [] };
 }
 
-interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 async function cli(argv: string[], cwd: string, deps: CliDeps = { analyze: fakeAnalyze }): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd }, deps);
-  return { code, stdout, stderr };
+  return runCli(argv, cwd, { deps });
 }
 
-function write(dir: string, rel: string, content: string | Uint8Array): string {
-  const p = path.join(dir, rel);
-  fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, content);
-  return p;
-}
 
 describe('cli: argument parsing', () => {
   it('parses commands, formats and options', () => {
