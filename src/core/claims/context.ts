@@ -52,11 +52,6 @@ export function buildClaimContext(doc: Doc, quotes: readonly QuoteRecord[], extr
   return { doc, quotes, attributedSentence, attributedToken, headlineEnd, extraVagueSources };
 }
 
-export function spanOf(doc: Doc, first: number, lastExclusive: number): SpanText {
-  const start = doc.tokens[first].start;
-  const end = doc.tokens[lastExclusive - 1].end;
-  return { start, end, text: doc.text.slice(start, end) };
-}
 
 /** The sentence around token i. */
 export function sentenceSpan(doc: Doc, i: number): { start: number; end: number } {

@@ -1,6 +1,6 @@
 // Finds every quotation, direct and indirect, and its speaker.
-import type { Quote, SpanText } from '../types';
-import { LOCAL_WINDOW, type Doc } from '../text/document';
+import type { Quote } from '../types';
+import { LOCAL_WINDOW, tokenSpan, type Doc } from '../text/document';
 import type { EntityRecord, RecognizedEntities } from '../entities/recognize';
 import type { MarkedQuote } from './marks';
 import { attributeDirectQuotes, carryOver, type DirectQuote } from './direct';
@@ -17,11 +17,6 @@ export interface QuoteRecord {
   readonly last: number;
 }
 
-function span(doc: Doc, first: number, lastExclusive: number): SpanText {
-  const start = doc.tokens[first].start;
-  const end = doc.tokens[lastExclusive - 1].end;
-  return { start, end, text: doc.text.slice(start, end) };
-}
 
 /** Pull quotes ("…" then a line "— Name, role") and block statements after "X said:". */
 function findUnmarked(doc: Doc, ents: RecognizedEntities, marked: readonly MarkedQuote[]): DirectQuote[] {
@@ -269,8 +264,8 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
   const records: QuoteRecord[] = [];
   for (const q of kept) {
     const a = q.attribution;
-    const cue = a.cue ? span(doc, a.cue[0], a.cue[1]) : null;
-    const speakerSpan = a.speaker && a.speaker.last > a.speaker.first ? span(doc, a.speaker.first, a.speaker.last) : null;
+    const cue = a.cue ? tokenSpan(doc, a.cue[0], a.cue[1]) : null;
+    const speakerSpan = a.speaker && a.speaker.last > a.speaker.first ? tokenSpan(doc, a.speaker.first, a.speaker.last) : null;
     records.push({
       quote: {
         start: q.start, end: q.end, text: doc.text.slice(q.start, q.end), kind: 'direct',
@@ -281,11 +276,11 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
     });
   }
   indirect.forEach((q, n) => {
-    const s = span(doc, q.first, q.last);
+    const s = tokenSpan(doc, q.first, q.last);
     records.push({
       quote: {
-        ...s, kind: 'indirect', speakerId: indirectEntity[n]?.id ?? null, cue: span(doc, q.cue[0], q.cue[1]),
-        speakerSpan: q.speaker ? span(doc, q.speaker.first, q.speaker.last) : null, continues: false,
+        ...s, kind: 'indirect', speakerId: indirectEntity[n]?.id ?? null, cue: tokenSpan(doc, q.cue[0], q.cue[1]),
+        speakerSpan: q.speaker ? tokenSpan(doc, q.speaker.first, q.speaker.last) : null, continues: false,
       },
       sourceKind: q.speaker?.kind ?? null,
       first: q.first, last: q.last,

@@ -1,4 +1,5 @@
 // The tokenised document shared by every stage of the analysis.
+import type { SpanText } from '../types';
 import { tokenize, type Token } from './tokens';
 import { splitParagraphs, splitSentences, type Paragraph, type Sentence, type QuoteRanges } from './sentences';
 
@@ -49,4 +50,11 @@ export function lowerTokens(doc: Doc): string[] {
     lowerCache.set(doc, lower);
   }
   return lower;
+}
+
+/** The text span of tokens [first, lastExclusive). */
+export function tokenSpan(doc: Doc, first: number, lastExclusive: number): SpanText {
+  const start = doc.tokens[first].start;
+  const end = doc.tokens[lastExclusive - 1].end;
+  return { start, end, text: doc.text.slice(start, end) };
 }
