@@ -155,3 +155,11 @@ describe('allowed phrases', () => {
     assert.deepEqual(claims(text, { allowedPhrases: ['', '  '] }).map((c) => c[1]), ['a monitor said', 'Critics say']);
   });
 });
+
+describe('the headline', () => {
+  it('is one short line: a first paragraph of two lines is prose, whatever the line ends', () => {
+    const lf = 'More than 400 people died in the floods.\nThe rain went on.\n\nThe river rose.';
+    assert.deepEqual(claims(lf).map((c) => c[1]), ['400']);
+    assert.deepEqual(claims(lf.replace(/\n/g, '\r\n')).map((c) => c[1]), ['400']);
+  });
+});

@@ -46,8 +46,11 @@ export function buildClaimContext(doc: Doc, quotes: readonly QuoteRecord[], extr
   if (doc.paragraphs.length > 1) {
     const p = doc.paragraphs[0];
     const lastTok = doc.tokens[p.last - 1];
-    // A first paragraph of one short line without final punctuation is a headline.
-    if (!/^[.!?"”]$/.test(lastTok.text) && lastTok.end - doc.tokens[p.first].start < 160) headlineEnd = p.last;
+    // A first paragraph of one short line without final punctuation is a headline. (Counted in
+    // characters of that one line, so CRLF and LF files agree.)
+    let oneLine = true;
+    for (let k = p.first + 1; k < p.last && oneLine; k++) if (doc.tokens[k].lineBreakBefore) oneLine = false;
+    if (oneLine && !/^[.!?"”]$/.test(lastTok.text) && lastTok.end - doc.tokens[p.first].start < 160) headlineEnd = p.last;
   }
   return { doc, quotes, attributedSentence, attributedToken, headlineEnd, extraVagueSources };
 }
