@@ -1,10 +1,10 @@
 // The "Entities" view: people, organisations, places and other names in the active article.
 // Clicking an entity reveals its first mention.
 import * as vscode from 'vscode';
-import type { Analysis, EntityType } from '../core/types';
+import type { EntityType } from '../core/types';
 import type { ActiveArticle } from './activeArticle';
 import { buildEntitiesModel, type EntityEntry, type EntityGroup } from './entitiesModel';
-import { baseName } from './format';
+import { ArticleTreeProvider, showArticleTree } from './articleTree';
 import { NEXT_MENTION } from './commands';
 
 export const ENTITIES_VIEW = 'newsLens.entities';
@@ -18,23 +18,13 @@ const ICONS: Readonly<Record<EntityType, string>> = {
   MISC: 'symbol-misc',
 };
 
-class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private model: { analysis: Analysis; groups: EntityGroup[] } | undefined;
-
-  constructor(private readonly article: ActiveArticle) {}
-
-  refresh(): void {
-    this.changed.fire();
+class EntitiesProvider extends ArticleTreeProvider<EntityGroup, EntityEntry> {
+  constructor(article: ActiveArticle) {
+    super(article, buildEntitiesModel);
   }
 
-  getChildren(node?: EntityNode): EntityNode[] {
-    if (node) return node.kind === 'group' ? [...node.entities] : [];
-    const analysis = this.article.analysis;
-    if (!analysis) return [];
-    if (this.model?.analysis !== analysis) this.model = { analysis, groups: buildEntitiesModel(analysis) };
-    return this.model.groups;
+  protected childrenOf(node: EntityNode): readonly EntityEntry[] {
+    return node.kind === 'group' ? node.entities : [];
   }
 
   getTreeItem(node: EntityNode): vscode.TreeItem {
@@ -51,15 +41,11 @@ class EntitiesProvider implements vscode.TreeDataProvider<EntityNode> {
     item.description = node.description;
     item.tooltip = node.tooltip;
     item.contextValue = 'entity';
-    const uri = this.article.document?.uri.toString();
+    const uri = this.uri;
     if (uri) {
       item.command = { command: NEXT_MENTION, title: 'Reveal Next Mention', arguments: [uri, node.entity.id] };
     }
     return item;
-  }
-
-  dispose(): void {
-    this.changed.dispose();
   }
 }
 
@@ -67,20 +53,7 @@ export class EntitiesTree implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(article: ActiveArticle) {
-    const provider = new EntitiesProvider(article);
-    const view = vscode.window.createTreeView(ENTITIES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
-    const describe = (): void => {
-      view.description = article.document ? baseName(article.document.uri.path) : undefined;
-    };
-    describe();
-    this.subscriptions = [
-      view,
-      provider,
-      article.onDidChange(() => {
-        describe();
-        provider.refresh();
-      }),
-    ];
+    this.subscriptions = showArticleTree(ENTITIES_VIEW, new EntitiesProvider(article), article).subscriptions;
   }
 
   dispose(): void {

@@ -1,8 +1,7 @@
 // The "Quotes" view: quotes by speaker for the active article.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/types';
 import type { ActiveArticle } from './activeArticle';
-import { baseName } from './format';
+import { ArticleTreeProvider, showArticleTree } from './articleTree';
 import { buildQuotesModel, type QuoteEntry, type SpeakerGroup } from './quotesModel';
 
 export const QUOTES_VIEW = 'newsLens.quotes';
@@ -16,27 +15,13 @@ export interface QuoteTarget {
   readonly entry: QuoteEntry;
 }
 
-class QuotesProvider implements vscode.TreeDataProvider<QuoteNode> {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private model: { analysis: Analysis; groups: SpeakerGroup[] } | undefined;
-
-  constructor(private readonly article: ActiveArticle) {}
-
-  refresh(): void {
-    this.changed.fire();
+class QuotesProvider extends ArticleTreeProvider<SpeakerGroup, QuoteEntry> {
+  constructor(article: ActiveArticle) {
+    super(article, buildQuotesModel);
   }
 
-  get uri(): string | undefined {
-    return this.article.document?.uri.toString();
-  }
-
-  getChildren(node?: QuoteNode): QuoteNode[] {
-    if (node) return node.kind === 'speaker' ? [...node.quotes] : [];
-    const analysis = this.article.analysis;
-    if (!analysis) return [];
-    if (this.model?.analysis !== analysis) this.model = { analysis, groups: buildQuotesModel(analysis) };
-    return this.model.groups;
+  protected childrenOf(node: QuoteNode): readonly QuoteEntry[] {
+    return node.kind === 'speaker' ? node.quotes : [];
   }
 
   getTreeItem(node: QuoteNode): vscode.TreeItem {
@@ -59,10 +44,6 @@ class QuotesProvider implements vscode.TreeDataProvider<QuoteNode> {
     if (uri) item.command = { command: REVEAL_QUOTE, title: 'Reveal Quote', arguments: [uri, node.quote.start, node.quote.end] };
     return item;
   }
-
-  dispose(): void {
-    this.changed.dispose();
-  }
 }
 
 export class QuotesTree implements vscode.Disposable {
@@ -72,16 +53,9 @@ export class QuotesTree implements vscode.Disposable {
 
   constructor(article: ActiveArticle) {
     this.provider = new QuotesProvider(article);
-    this.view = vscode.window.createTreeView(QUOTES_VIEW, { treeDataProvider: this.provider, showCollapseAll: true });
-    this.subscriptions = [
-      this.view,
-      this.provider,
-      article.onDidChange(() => {
-        this.view.description = article.document ? baseName(article.document.uri.path) : undefined;
-        this.provider.refresh();
-      }),
-    ];
-    this.view.description = article.document ? baseName(article.document.uri.path) : undefined;
+    const shown = showArticleTree(QUOTES_VIEW, this.provider, article);
+    this.view = shown.view;
+    this.subscriptions = shown.subscriptions;
   }
 
   /** The quote selected in the view, if any. */
