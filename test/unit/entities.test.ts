@@ -95,3 +95,16 @@ describe('entities: organisations learnt from the article', () => {
     assert.deepEqual(entities('Hundreds of members of Demosisto protested on Monday.').map((e) => [e[0], e[1]]), [['Demosisto', 'ORG']]);
   });
 });
+
+describe('entities: national teams', () => {
+  it('reads nations as their teams (organisations) in an article with scorelines', () => {
+    const report = 'Sweden defeated Korea Republic 1 – 0, and Tunisia lost 1-2 to England. Sweden had more of the ball in Nizhny Novgorod.';
+    assert.deepEqual(entities(report).map((e) => [e[0], e[1]]), [
+      ['Sweden', 'ORG'], ['Korea Republic', 'ORG'], ['Tunisia', 'ORG'], ['England', 'ORG'], ['Nizhny Novgorod', 'LOC'],
+    ]);
+  });
+
+  it('keeps nations as places when a single figure only looks like a score', () => {
+    assert.deepEqual(entities('Sweden voted 2-1 against Norway on the treaty.').map((e) => [e[0], e[1]]), [['Sweden', 'LOC'], ['Norway', 'LOC']]);
+  });
+});

@@ -8,6 +8,7 @@ import { PLACE_VARIANTS } from '../lexicon/places';
 import { ORG_ACRONYM_EXPANSIONS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
 import { findRoles, isRoleNoun } from './roles';
+import { isMatchReport, isNationName } from './teams';
 
 export interface EntityRecord {
   id: string;
@@ -162,6 +163,13 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     const pluralOfName = lastWord.endsWith('s') && groups.has(lastWord.slice(0, -1)) || groups.has(`${w.slice(0, -1).join(' ')} ${lastWord.slice(0, -1)}`);
     if (shaped && !pluralOfName) g.type = 'PERSON';
     else if (w.length > 1 && g.members.some((m) => treatedAsPerson(doc, cands[m]))) g.type = 'PERSON';
+  }
+
+  // In a match report, nations are the teams that play: organisations in every mention.
+  if (isMatchReport(doc, cands, (c) => isNationName(normalize(c.text)))) {
+    for (const g of groups.values()) {
+      if (g.type === 'LOC' && isNationName(g.key)) g.type = 'ORG';
+    }
   }
 
   // Full names of people, for surname and first-name links.

@@ -28,7 +28,7 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   "Mauritius", "Mexico", "Micronesia", "Moldova", "Monaco", "Mongolia", "Montenegro", "Morocco",
   "Mozambique", "Myanmar",
   "Namibia", "Nauru", "Nepal", "Netherlands", "The Netherlands", "Holland", "New Zealand", "Nicaragua",
-  "Niger", "Nigeria", "North Korea", "North Macedonia", "Macedonia", "Norway",
+  "Niger", "Nigeria", "North Korea", "Korea", "North Macedonia", "Macedonia", "Norway",
   "Oman",
   "Pakistan", "Palau", "Palestine", "State of Palestine", "Panama", "Papua New Guinea", "Paraguay",
   "Peru", "Philippines", "The Philippines", "Poland", "Portugal",
@@ -65,6 +65,8 @@ export const PLACE_VARIANTS: ReadonlyMap<string, string> = new Map([
   ["D.R. Congo", "Democratic Republic of the Congo"], ["DRCongo", "Democratic Republic of the Congo"],
   ["PRC", "China"], ["DPRK", "North Korea"], ["ROK", "South Korea"],
   ["N. Korea", "North Korea"], ["S. Korea", "South Korea"],
+  // FIFA's names for the two Koreas
+  ["Korea Republic", "South Korea"], ["Korea DPR", "North Korea"],
   ["USSR", "Soviet Union"], ["U.S.S.R.", "Soviet Union"],
   ["NYC", "New York City"], ["N.Y.C.", "New York City"], ["L.A.", "Los Angeles"],
   // AP-style US state abbreviations used in datelines
