@@ -108,3 +108,10 @@ describe('entities: national teams', () => {
     assert.deepEqual(entities('Sweden voted 2-1 against Norway on the treaty.').map((e) => [e[0], e[1]]), [['Sweden', 'LOC'], ['Norway', 'LOC']]);
   });
 });
+
+describe('entities: sites and institutions', () => {
+  it('a centre named for a field of work is an organisation, any other centre a place', () => {
+    assert.deepEqual(entities('Shuttles flew from the Kennedy Space Center; the Halvorsen Policy Center and the Australian Centre for Iodine Studies disagreed.')
+      .map((e) => [e[0], e[1]]), [['Kennedy Space Center', 'LOC'], ['Halvorsen Policy Center', 'ORG'], ['Australian Centre for Iodine Studies', 'ORG']]);
+  });
+});

@@ -46,6 +46,20 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwe
 
 const ACRONYM_RE = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 
+const CENTRES = new Set(['Center', 'Centre']);
+/** Words that make an "X Center" an institution rather than a site ("Pew Research Center"). */
+const INSTITUTION_WORDS = new Set(['Research', 'Policy', 'Studies', 'Law', 'Rights', 'Justice', 'Control', 'Prevention',
+  'Information', 'Documentation', 'Monitoring', 'Analysis', 'Strategic', 'Strategy', 'Security', 'Development', 'Health',
+  'Hurricane', 'Crisis', 'Legal', 'Poverty', 'Democracy', 'Media', 'Coordination', 'Advocacy']);
+
+/**
+ * "Kennedy Space Center", "Metro Toronto Convention Centre": a centre named with no field of work
+ * is a site one visits, a place; one named for its work ("Pew Research Center") is an institution.
+ */
+function centreType(words: readonly string[]): EntityType {
+  return words.some((w) => INSTITUTION_WORDS.has(w)) ? 'ORG' : 'LOC';
+}
+
 /** Evidence from the candidate alone. */
 export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
   const lex = lexiconType(c.text);
@@ -55,6 +69,7 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
   const lastWord = words[words.length - 1];
   const firstWord = words[0];
   if (words.length > 1) {
+    if (CENTRES.has(lastWord)) return { type: centreType(words), strength: 2 };
     if (ORG_HEAD_WORDS.has(lastWord)) return { type: 'ORG', strength: 2 };
     // "Andy Warhol Foundation for the Visual Arts": an organisation's head word before "for"/"of".
     for (let k = 1; k < words.length - 1; k++) {
