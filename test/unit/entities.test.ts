@@ -115,3 +115,15 @@ describe('entities: sites and institutions', () => {
       .map((e) => [e[0], e[1]]), [['Kennedy Space Center', 'LOC'], ['Halvorsen Policy Center', 'ORG'], ['Australian Centre for Iodine Studies', 'ORG']]);
   });
 });
+
+describe('entities: where a name ends', () => {
+  it('a university that names its place takes no second place, and "US" is not its acronym', () => {
+    assert.deepEqual(entities('Researchers at Colorado State University of the US and the University of Sheffield of the UK agreed.')
+      .map((e) => [e[0], e[1]]), [['Colorado State University', 'ORG'], ['US', 'LOC'], ['University of Sheffield', 'ORG'], ['UK', 'LOC']]);
+  });
+
+  it('"on" joins a committee to its subject but not a site to a mission number', () => {
+    assert.deepEqual(entities('It left the Kennedy Space Center on STS-1, said the Committee on Foreign Relations.')
+      .map((e) => e[0]), ['Kennedy Space Center', 'STS-1', 'Committee on Foreign Relations']);
+  });
+});

@@ -100,7 +100,11 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
   const left = doc.tokens[i - 1].text;
   const firstWord = doc.tokens[runFirst].text;
   if (DAYS_AND_MONTHS.has(next.text)) return false;
+  if (word === 'on' && (!ON_HEADS.has(left) || /\d/.test(next.text))) return false;
   if (word === 'of' || word === 'for' || word === 'on' || word === 'de' || word === 'del') {
+    // "University of Sheffield of the UK", "Colorado State University of the US": a name that
+    // already names its place, or has its "of", does not take a second place.
+    if (withArticle && lexiconType(next.text) === 'LOC' && hasPlaceOrOf(doc, runFirst, i)) return false;
     if (ORG_HEAD_WORDS.has(left)) return true;
     if (word === 'of' && (ORG_PREFIX_WORDS.has(firstWord) || ORG_PREFIX_WORDS.has(left) || LOC_OF_WORDS.has(left))) return true;
     if (withArticle) return false;
@@ -122,6 +126,19 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
     let k = i + 1;
     while (k - i < 8 && isNameWord(doc.tokens[k + 1]) && !doc.tokens[k + 1].lineBreakBefore) k++;
     return ORG_HEAD_WORDS.has(doc.tokens[k].text) || ORG_PREFIX_WORDS.has(firstWord) && doc.tokens[runFirst + 1]?.text === 'of';
+  }
+  return false;
+}
+
+/** Bodies whose names go on with "on": "Committee on Foreign Relations", "Council on Foreign Relations". */
+const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Council', 'Commission', 'Conference', 'Convention', 'Panel', 'Forum',
+  'Institute', 'Center', 'Centre', 'Task', 'Force', 'Board', 'Office', 'Summit', 'Treaty', 'Agreement']);
+
+/** Whether the name words in [first, end) already contain "of" or a known place. */
+function hasPlaceOrOf(doc: Doc, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const w = doc.tokens[k].text;
+    if (w === 'of' || lexiconType(w) === 'LOC') return true;
   }
   return false;
 }

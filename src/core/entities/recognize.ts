@@ -242,7 +242,8 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   }
   const orgs = [...groups.values()].filter((g) => g.type === 'ORG' && words(g.key).length > 1);
   for (const g of groups.values()) {
-    if (!/^\p{Lu}{2,6}$/u.test(g.key) || root(g) !== g) continue;
+    // A known abbreviation ("US", "UK") keeps its own meaning: "University of Sheffield" is no "US".
+    if (!/^\p{Lu}{2,6}$/u.test(g.key) || root(g) !== g || lexiconType(g.key) !== null) continue;
     const full = orgs.find((o) => initials(o.key) === g.key);
     if (full) merge(g, full);
   }
