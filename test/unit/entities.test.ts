@@ -127,3 +127,14 @@ describe('entities: where a name ends', () => {
       .map((e) => e[0]), ['Kennedy Space Center', 'STS-1', 'Committee on Foreign Relations']);
   });
 });
+
+describe('entities: common nouns, sites and websites', () => {
+  it('a lone capitalised word the article also writes in lower case is no name', () => {
+    assert.deepEqual(entities('Iodine matters. Most iodine comes from salt, said Tom Hale.').map((e) => e[0]), ['Tom Hale']);
+  });
+
+  it('"State of Texas" is a place and "CBC.ca" an organisation', () => {
+    assert.deepEqual(entities('The law of the State of Texas was reported by CBC.ca on Monday.').map((e) => [e[0], e[1]]),
+      [['State of Texas', 'LOC'], ['CBC.ca', 'ORG']]);
+  });
+});

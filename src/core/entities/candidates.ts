@@ -9,7 +9,7 @@ import { PERSON_TITLES } from '../lexicon/titles';
 import { CAPITALISED_NON_NAMES, DAYS_AND_MONTHS } from '../lexicon/stopwords';
 import { KNOWN_ORGS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { isFirstName, lexiconType } from './typing';
-import { COUNTRIES, LOC_HEAD_WORDS, PLACE_VARIANTS } from '../lexicon/places';
+import { COUNTRIES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS } from '../lexicon/places';
 import { MISC_HEAD_WORDS } from '../lexicon/demonyms';
 
 export interface Candidate {
@@ -31,8 +31,6 @@ export interface Candidate {
   readonly commonShape: boolean;
 }
 
-/** Place names of the form "X of Y": "Gulf of Mexico", "Republic of Korea". */
-const LOC_OF_WORDS = new Set(['Gulf', 'Bay', 'Republic', 'Kingdom', 'Isle', 'Island', 'Islands', 'Strait', 'Straits', 'Sea', 'Cape', 'City', 'Province', 'State', 'Commonwealth', 'Principality', 'Duchy', 'Emirate', 'Sultanate', 'Municipality', 'County', 'District', 'Port', 'Lake', 'Mount', 'Valley', 'Bank', 'Horn']);
 /** Nouns written with a capital that name no particular entity when they stand alone. */
 const COMMON_CAPITALISED = new Set(['Internet', 'Web', 'Net', 'God', 'Heaven', 'Hell']);
 

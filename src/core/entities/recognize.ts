@@ -288,6 +288,9 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   cands.forEach((c, i) => {
     const g = root(groupOf[i]);
     if (!keepCandidate(c, g, evidence[i], strongCap)) return;
+    // "Iodine", "Countdown": one word with no evidence that the article also writes in lower case
+    // is a common noun capitalised by position or emphasis.
+    if (g.strength === 0 && g.type === null && c.last - c.first === 1 && lowerWords.has(c.text.toLowerCase())) return;
     let e = entityOf.get(g);
     if (!e) {
       const k = knownBySurface.get(g.key) ?? g.members.map((m) => knownBySurface.get(normalize(cands[m].text))).find((x) => x);

@@ -2,7 +2,7 @@
 import type { EntityType } from '../types';
 import type { Doc } from '../text/document';
 import type { Candidate } from './candidates';
-import { CITIES, COUNTRIES, GEO_FEATURES, LOC_HEAD_WORDS, PLACE_VARIANTS, REGIONS } from '../lexicon/places';
+import { CITIES, COUNTRIES, GEO_FEATURES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS, REGIONS } from '../lexicon/places';
 import { DEMONYMS, KNOWN_MISC, MISC_HEAD_WORDS, RELIGIONS_AND_GROUPS } from '../lexicon/demonyms';
 import { KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../lexicon/names';
@@ -44,6 +44,8 @@ export function isFirstName(word: string): boolean {
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Midwest']);
 
+/** A domain name: "Secunia.com", "CBC.ca", "bbc.co.uk" (a lower-case top-level domain). */
+const WEBSITE_RE = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|info|io|co\.[a-z]{2}|[a-z]{2})$/u;
 const ACRONYM_RE = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 
 const CENTRES = new Set(['Center', 'Centre']);
@@ -76,6 +78,8 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
       if (ORG_HEAD_WORDS.has(words[k]) && (words[k + 1] === 'for' || words[k + 1] === 'of' || words[k + 1] === 'on')) return { type: 'ORG', strength: 2 };
     }
     if (words[0] === 'Operation' || words[0] === 'Project') return { type: 'MISC', strength: 2 };
+    // "State of Texas", "Republic of Korea", "Gulf of Mexico".
+    if (words[1] === 'of' && LOC_OF_WORDS.has(firstWord) && lexiconType(words.slice(2).join(' ')) === 'LOC') return { type: 'LOC', strength: 2 };
     if (words[0] === 'Masjid' || words[0] === 'Mount' || words[0] === 'Lake' || words[0] === 'Cape') return { type: 'LOC', strength: 2 };
     if (ORG_PREFIX_WORDS.has(firstWord) && (words.includes('of') || words.includes('for'))) return { type: 'ORG', strength: 2 };
     if (LOC_HEAD_WORDS.has(lastWord)) return { type: 'LOC', strength: 2 };
@@ -88,7 +92,7 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
   }
   if (ACRONYM_RE.test(c.text)) return { type: 'ORG', strength: 1 };
   // Websites are organisations: "Secunia.com", "Gawker.com".
-  if (/\.(?:com|org|net|gov|edu|co\.uk|io|info)$/i.test(c.text)) return { type: 'ORG', strength: 2 };
+  if (WEBSITE_RE.test(c.text)) return { type: 'ORG', strength: 2 };
   // "the North", "the South": a region named by its compass point.
   if (words.length === 1 && COMPASS.has(c.text) && doc.tokens[c.first - 1]?.text.toLowerCase() === 'the') return { type: 'LOC', strength: 2 };
   // "the Army", "the Church": an organisation's head word used as its name.

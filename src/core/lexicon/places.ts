@@ -452,3 +452,6 @@ export const LOC_HEAD_WORDS: ReadonlySet<string> = new Set([
   "Pass", "Forest", "Marshes", "Swamp", "Delta", "Basin", "Plateau", "Plain",
   "Plains", "Steppe", "Highlands", "Lowlands", "Oasis", "Dam", "Reservoir", "Creek", "Springs",
 ]);
+
+/** Place names of the form "X of Y": "Gulf of Mexico", "Republic of Korea". */
+export const LOC_OF_WORDS: ReadonlySet<string> = new Set(['Gulf', 'Bay', 'Republic', 'Kingdom', 'Isle', 'Island', 'Islands', 'Strait', 'Straits', 'Sea', 'Cape', 'City', 'Province', 'State', 'Commonwealth', 'Principality', 'Duchy', 'Emirate', 'Sultanate', 'Municipality', 'County', 'District', 'Port', 'Lake', 'Mount', 'Valley', 'Bank', 'Horn']);
