@@ -138,3 +138,19 @@ describe('entities: common nouns, sites and websites', () => {
       [['State of Texas', 'LOC'], ['CBC.ca', 'ORG']]);
   });
 });
+
+describe('entities: one-word names, captions and titles', () => {
+  it('leaders and figures known by one word are people; so is a caption credit', () => {
+    assert.deepEqual(entities('Erdogan compared him to Hitler, and Zeus was quoted.\n\nA protest. Image: Jambula.').map((e) => [e[0], e[1]]),
+      [['Erdogan', 'PERSON'], ['Hitler', 'PERSON'], ['Zeus', 'PERSON'], ['Jambula', 'PERSON']]);
+  });
+
+  it('a quoted name after "named" or "labelled" is a name', () => {
+    assert.deepEqual(entities('They built a robot named "Robogee" and a user labelled "Anonymous" posted it.').map((e) => e[0]), ['Robogee', 'Anonymous']);
+  });
+
+  it('a compass point ends a district\'s name and a regnal title after a name is no part of it', () => {
+    assert.deepEqual(entities('Voters in Kowloon West met the Roman Catholic Pope and Adam West.').map((e) => [e[0], e[1]]),
+      [['Kowloon West', 'LOC'], ['Roman Catholic', 'MISC'], ['Adam West', 'PERSON']]);
+  });
+});

@@ -6,7 +6,7 @@ import { isSentenceInitial } from '../text/document';
 import type { Token } from '../text/tokens';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_TITLES } from '../lexicon/titles';
-import { CAPITALISED_NON_NAMES, DAYS_AND_MONTHS } from '../lexicon/stopwords';
+import { CAPITALISED_NON_NAMES, CAPTION_LABELS, DAYS_AND_MONTHS } from '../lexicon/stopwords';
 import { KNOWN_ORGS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { isFirstName, lexiconType } from './typing';
 import { COUNTRIES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS } from '../lexicon/places';
@@ -42,9 +42,9 @@ const COLLECTIVES = new Set(['People', 'Peoples', 'Workers', 'Women', 'Children'
 /** Endings of common nouns and gerunds: a single capitalised word ending so is a heading word, not a name. */
 const COMMON_NOUN_SUFFIX = /^\p{Lu}\p{Ll}{3,}(?:ing|tion|sion|ment|ness|ity|ance|ence|ship)$/u;
 
-/** Words that label a caption's credit line ("Image: Nick Moreau"). */
-const LABELS = new Set(['Image', 'Images', 'Photo', 'Photos', 'Picture', 'Video', 'Credit', 'Credits', 'Source', 'Caption', 'File', 'Map', 'Graphic', 'Illustration']);
 const MAX_RUN_WORDS = 12;
+/** Words after which a quoted capitalised word is a name: 'a dog named "Ralph"', 'a user labelled "Anonymous"'. */
+const NAMING_WORDS = new Set(['named', 'called', 'dubbed', 'nicknamed', 'labelled', 'labeled', 'titled', 'entitled', 'christened', 'codenamed', 'code-named']);
 const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Saint', 'St.']);
 const MAX_TITLE_WORDS = 5;
 
@@ -226,7 +226,8 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
   // the title is not part of any name.
   for (let i = first; i < last; i++) {
     const len = titleLengthAt(doc, i, last);
-    if (len > 0 && i + len === last && !REGNAL_TITLES.has(spanText(doc, i, last))) {
+    // ("Roman Catholic Pope" too; a regnal title alone may be a name: "the Pope".)
+    if (len > 0 && i + len === last && (i > first || !REGNAL_TITLES.has(spanText(doc, i, last)))) {
       if (i > first) emitWithTitles(doc, first, i, headline, out);
       return;
     }
@@ -282,7 +283,7 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   }
   if (last <= first) return;
   // A caption's credit label after a name: "Ahmed Mohamed Image: …", "Photo: …".
-  if (last - first > 1 && toks[last]?.text === ':' && LABELS.has(toks[last - 1].text)) last--;
+  if (last - first > 1 && toks[last]?.text === ':' && CAPTION_LABELS.has(toks[last - 1].text)) last--;
   // A head word alone ("the University", "the Party", "the Constitution") refers back to a name
   // without being one.
   const theBefore = toks[first - 1]?.text.toLowerCase() === 'the';
@@ -377,7 +378,9 @@ function push(doc: Doc, first: number, last: number, headline: number, out: Cand
   const toks = doc.tokens;
   const before = toks[first - 1];
   // After an opening quotation mark, a colon, or a full stop inside a quotation, any word is capitalised.
-  const afterOpening = before !== undefined && (before.text === ':' || before.kind === 'quote' && !toks[first].spaceBefore || /^[.!?]$/.test(before.text));
+  // ... except a name given in quotation marks after "named", "called", "dubbed": 'a robot named "Robogee"'.
+  const namedInQuotes = before?.kind === 'quote' && NAMING_WORDS.has(toks[first - 2]?.text ?? '');
+  const afterOpening = before !== undefined && !namedInQuotes && (before.text === ':' || before.kind === 'quote' && !toks[first].spaceBefore || /^[.!?]$/.test(before.text));
   const weakCap = first < headline || isSentenceInitial(doc, first) || afterOpening || toks[first].lineBreakBefore && isLineStart(doc, first);
   const commonShape = last - first === 1 && COMMON_NOUN_SUFFIX.test(toks[first].text) && lexiconType(toks[first].text) === null;
   out.push({

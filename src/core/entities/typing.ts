@@ -5,7 +5,8 @@ import type { Candidate } from './candidates';
 import { CITIES, COUNTRIES, GEO_FEATURES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS, REGIONS } from '../lexicon/places';
 import { DEMONYMS, KNOWN_MISC, MISC_HEAD_WORDS, RELIGIONS_AND_GROUPS } from '../lexicon/demonyms';
 import { KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../lexicon/names';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ONE_WORD_PEOPLE } from '../lexicon/names';
+import { CAPTION_LABELS } from '../lexicon/stopwords';
 
 export type Strength = 0 | 1 | 2 | 3;
 
@@ -83,6 +84,8 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     if (words[0] === 'Masjid' || words[0] === 'Mount' || words[0] === 'Lake' || words[0] === 'Cape') return { type: 'LOC', strength: 2 };
     if (ORG_PREFIX_WORDS.has(firstWord) && (words.includes('of') || words.includes('for'))) return { type: 'ORG', strength: 2 };
     if (LOC_HEAD_WORDS.has(lastWord)) return { type: 'LOC', strength: 2 };
+    // "Kowloon West", "New Territories East": a district named by its compass point ("Adam West" has a first name).
+    if (COMPASS.has(lastWord) && !isFirstName(firstWord)) return { type: 'LOC', strength: 2 };
     // "Nathan Law": a known first name outweighs a head word like "Law".
     if (MISC_HEAD_WORDS.has(lastWord) && !(words.length === 2 && isFirstName(firstWord))) return { type: 'MISC', strength: 2 };
     if (isFirstName(firstWord) && !/\d/.test(c.text)) return { type: 'PERSON', strength: 2 };
@@ -97,8 +100,16 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
   if (words.length === 1 && COMPASS.has(c.text) && doc.tokens[c.first - 1]?.text.toLowerCase() === 'the') return { type: 'LOC', strength: 2 };
   // "the Army", "the Church": an organisation's head word used as its name.
   if (words.length === 1 && ORG_HEAD_WORDS.has(c.text)) return { type: 'ORG', strength: 2 };
+  if (words.length === 1 && ONE_WORD_PEOPLE.has(c.text)) return { type: 'PERSON', strength: 2 };
   if (words.length === 1 && isFirstName(c.text)) return { type: 'PERSON', strength: 1 };
+  // "Image: Jambula.": a caption's credit names the photographer (often by a user name).
+  if (isCaptionCredit(doc, c)) return { type: 'PERSON', strength: 2 };
   return NONE;
+}
+
+function isCaptionCredit(doc: Doc, c: Candidate): boolean {
+  const colon = doc.tokens[c.first - 1];
+  return colon?.text === ':' && CAPTION_LABELS.has(doc.tokens[c.first - 2]?.text ?? '') && !/\d/.test(c.text);
 }
 
 /** Verbs that, right after a single unknown name, show that it is a person speaking. */

@@ -364,3 +364,28 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
   "Al-", "el", "El", "el-", "El-", "abu", "Abu", "ben", "ould", "Ould", "ag", "St.", "St",
   "Saint", "ap", "af", "zur", "dem", "abd", "Abd",
 ]);
+
+/**
+ * People that news names by one word: leaders, historical and religious figures, and the gods of
+ * myth. Only distinctive names (no "Bush", "May", "Brown", "Kim"): a word here is a person even
+ * when the article never gives the full name.
+ */
+export const ONE_WORD_PEOPLE: ReadonlySet<string> = new Set([
+  // Leaders of recent decades
+  "Putin", "Medvedev", "Lavrov", "Erdogan", "Erdoğan", "Netanyahu", "Khamenei", "Rouhani", "Ahmadinejad",
+  "Zelensky", "Zelenskyy", "Lukashenko", "Merkel", "Scholz", "Macron", "Sarkozy", "Hollande", "Berlusconi",
+  "Obama", "Clinton", "Biden", "Pelosi", "McConnell", "Kissinger", "Thatcher", "Blair", "Cameron",
+  "Modi", "Musharraf", "Bhutto", "Karzai", "Ghani", "Mubarak", "Sisi", "Morsi", "Gaddafi", "Qaddafi",
+  "Assad", "Nasrallah", "Arafat", "Abbas", "Saddam", "Maduro", "Chavez", "Chávez", "Castro", "Lula",
+  "Bolsonaro", "Duterte", "Marcos", "Suharto", "Mugabe", "Zuma", "Ramaphosa", "Kagame", "Museveni",
+  "Bashir", "Jinping", "Khrushchev", "Gorbachev", "Yeltsin", "Brezhnev", "Trudeau", "Ardern",
+  // Historical and religious figures
+  "Hitler", "Stalin", "Lenin", "Trotsky", "Mussolini", "Franco", "Churchill", "Roosevelt", "Napoleon",
+  "Khomeini", "Ataturk", "Atatürk", "Gandhi", "Mandela", "Nehru", "Jinnah", "Mao", "Marx", "Engels",
+  "Einstein", "Darwin", "Newton", "Galileo", "Shakespeare", "Picasso", "Mozart", "Beethoven",
+  "Jesus", "Buddha", "Confucius",
+  // Gods of myth
+  // (not those that name planets or space programmes: "Jupiter", "Mars", "Apollo")
+  "Zeus", "Hera", "Poseidon", "Athena", "Aphrodite", "Artemis", "Ares", "Hermes", "Hades",
+  "Dionysus", "Demeter", "Juno", "Minerva", "Odin", "Thor", "Loki",
+]);

@@ -102,3 +102,9 @@ export const DAYS_AND_MONTHS: ReadonlySet<string> = new Set([
   "Jan.", "Feb", "Feb.", "Mar.", "Apr", "Apr.", "Jun.", "Jul", "Jul.", "Aug", "Aug.", "Sep.", "Sept",
   "Sept.", "Oct", "Oct.", "Nov", "Nov.", "Dec", "Dec.",
 ]);
+
+/** Words that label a caption's credit line ("Image: Nick Moreau"). */
+export const CAPTION_LABELS: ReadonlySet<string> = new Set([
+  'Image', 'Images', 'Photo', 'Photos', 'Picture', 'Video', 'Credit', 'Credits', 'Source', 'Caption', 'File', 'Map',
+  'Graphic', 'Illustration',
+]);
