@@ -154,3 +154,10 @@ describe('entities: one-word names, captions and titles', () => {
       [['Kowloon West', 'LOC'], ['Roman Catholic', 'MISC'], ['Adam West', 'PERSON']]);
   });
 });
+
+describe('entities: a name with a lower-case suffix', () => {
+  it('"Pulitzer Prize-winning", "Scientology-critic", "NASA T-shirt": the name ends at the hyphen', () => {
+    assert.deepEqual(entities('The Pulitzer Prize-winning writer, a Scientology-critic, wore a NASA T-shirt.').map((e) => e[0]),
+      ['Pulitzer Prize', 'Scientology', 'NASA']);
+  });
+});

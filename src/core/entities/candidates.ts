@@ -277,7 +277,9 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
 function pushPlain(doc: Doc, first: number, last: number, headline: number, out: Candidate[]): void {
   const toks = doc.tokens;
   // Drop trailing stopwords and connectors.
-  while (last > first && (CAPITALISED_NON_NAMES.has(toks[last - 1].text) || !isNameWord(toks[last - 1]))) {
+  // A single capital before a hyphen ends no name: "NASA T-shirt", "X-ray".
+  while (last > first && (CAPITALISED_NON_NAMES.has(toks[last - 1].text) || !isNameWord(toks[last - 1])
+    || toks[last]?.text === '-' && !toks[last].spaceBefore && /^\p{Lu}$/u.test(toks[last - 1].text))) {
     if (toks[last - 1].kind === 'number' && last - 2 >= first && NUMBERED_HEADS.has(toks[last - 2].text)) break;
     last--;
   }

@@ -10,7 +10,9 @@ const NAME_SUFFIX_RE = /^(\p{Lu}[\p{L}\p{M}\p{N}.]*)-(\p{Ll}+)$/u;
 const NAME_SUFFIXES = new Set(['backed', 'led', 'based', 'owned', 'held', 'run', 'related', 'linked', 'born', 'made',
   'style', 'funded', 'controlled', 'affiliated', 'sponsored', 'allied', 'friendly', 'bound', 'brokered', 'imposed',
   'supported', 'operated', 'built', 'designed', 'trained', 'inspired', 'occupied', 'administered', 'era', 'wide',
-  'listed', 'registered', 'flagged', 'dominated', 'aligned', 'leaning', 'centric', 'specific', 'only', 'like', 'type']);
+  'listed', 'registered', 'flagged', 'dominated', 'aligned', 'leaning', 'centric', 'specific', 'only', 'like', 'type',
+  // "Pulitzer Prize-winning", "Booker Prize-winner", "Scientology-critic", "NASA T-shirt"
+  'winning', 'winner', 'winners', 'nominated', 'educated', 'critic', 'critics', 'themed', 'speaking', 'shirt', 'shirts']);
 
 /** Whether a word could be split at all: capitalised, with a hyphen or a second capital. */
 function maySplit(t: Token): boolean {
