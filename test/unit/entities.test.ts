@@ -161,3 +161,23 @@ describe('entities: a name with a lower-case suffix', () => {
       ['Pulitzer Prize', 'Scientology', 'NASA']);
   });
 });
+
+describe('entities: titles with a portfolio', () => {
+  it('"Minister of Education Stefania Giannini": the portfolio is part of the role, the person is the name', () => {
+    assert.deepEqual(entities('Minister of Education Stefania Giannini met the Minister for Foreign Affairs Wang Yi.'), [
+      ['Stefania Giannini', 'PERSON', 'Minister of Education', []],
+      ['Wang Yi', 'PERSON', 'Minister for Foreign Affairs', []],
+    ]);
+  });
+
+  it('a title with a portfolio and no person names nobody; a courtesy title is no part of the role', () => {
+    assert.deepEqual(entities('The Minister of Home Affairs and the President of France met. Undersecretary for Education Mr. Toccafondi spoke.'), [
+      ['France', 'LOC', null, []],
+      ['Toccafondi', 'PERSON', 'Undersecretary for Education', []],
+    ]);
+  });
+
+  it('a nationality before an institution is part of its name', () => {
+    assert.deepEqual(entities('The Italian Supreme Court of Cassation ruled.').map((e) => [e[0], e[1]]), [['Italian Supreme Court of Cassation', 'ORG']]);
+  });
+});

@@ -47,6 +47,7 @@ const MAX_RUN_WORDS = 12;
 const NAMING_WORDS = new Set(['named', 'called', 'dubbed', 'nicknamed', 'labelled', 'labeled', 'titled', 'entitled', 'christened', 'codenamed', 'code-named']);
 const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Saint', 'St.']);
 const MAX_TITLE_WORDS = 5;
+const COURTESY_TITLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mx', 'Mx.']);
 
 /** Arabic and Persian name particles written in lower case before a capital: "al-Amr", "el-Sheikh". */
 const LOWER_PARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|at|an|az|ash|bin|ibn|abu|abd|bint|ul|ud)-\p{Lu}/u;
@@ -106,6 +107,9 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
     if (ORG_HEAD_WORDS.has(left)) return true;
     if (word === 'of' && (ORG_PREFIX_WORDS.has(firstWord) || ORG_PREFIX_WORDS.has(left) || LOC_OF_WORDS.has(left))) return true;
     if (withArticle) return false;
+    // "Minister of Education Stefania Giannini", "Minister for Immigration Chris Bowen": a title
+    // with its portfolio (emitWithTitles splits the person off).
+    if ((word === 'of' || word === 'for') && PERSON_TITLES.has(left) && !REGNAL_TITLES.has(left)) return true;
     // A title that spans the connector: "Secretary of State".
     for (let k = Math.max(runFirst, i - 3); k < i; k++) {
       if (titleLengthAt(doc, k, i + 2) >= i + 2 - k) return true;
@@ -244,7 +248,26 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
     }
   }
   if (titleStart >= 0) {
-    const nameFirst = titleStart + titleLen;
+    let nameFirst = titleStart + titleLen;
+    const connector = toks[nameFirst].text;
+    if (connector === 'of' || connector === 'for') {
+      // The portfolio runs up to the person's first name; with no first name, the run is a
+      // role without a person, and only a known place or organisation in it is a name.
+      let k = nameFirst + 1;
+      while (k < last && !isFirstName(toks[k].text)) k++;
+      // A first name not in our lists: after a portfolio of one word at least, the last two words
+      // are the person when they are no head words ("Minister of Education Stefania Giannini").
+      if (k >= last && last - nameFirst >= 4 && !isHeadWord(toks[last - 1].text) && !isHeadWord(toks[last - 2].text)
+        && lexiconType(spanText(doc, last - 2, last)) === null) k = last - 2;
+      // A name is two words at least after a portfolio: "Wang Yi", where the given name comes last.
+      if (k === last - 1 && k - 1 > nameFirst + 1 && !isHeadWord(toks[k - 1].text)) k--;
+      if (k >= last) {
+        if (titleStart > first) pushPlain(doc, first, titleStart, headline, out);
+        if (lexiconType(spanText(doc, nameFirst + 1, last)) !== null) pushPlain(doc, nameFirst + 1, last, headline, out);
+        return;
+      }
+      nameFirst = k;
+    }
     const titleText = spanText(doc, titleStart, nameFirst);
     // "Pope Francis", "King Abdullah": the title is part of the name.
     if (REGNAL_TITLES.has(titleText) && last - nameFirst === 1) {
@@ -264,14 +287,26 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
       pushPlain(doc, first, last, headline, out);
       return;
     }
-    // Words before the title in the same run are a place or organisation of their own ("U.S.").
-    if (titleStart > first) pushPlain(doc, first, titleStart, headline, out);
-    const role = spanText(doc, first, nameFirst).replace(/\s+/g, ' ');
+    // Words before the title in the same run are a place or organisation of their own ("U.S."),
+    // unless they are a title too: "Undersecretary for Education Mr. Toccafondi".
+    if (titleStart > first && titleLengthAt(doc, first, titleStart) === 0) pushPlain(doc, first, titleStart, headline, out);
+    // "Undersecretary for Education Mr. Toccafondi": the courtesy title is no part of the role.
+    const roleEnd = titleStart > first && COURTESY_TITLES.has(spanText(doc, titleStart, nameFirst)) ? titleStart : nameFirst;
+    const role = spanText(doc, first, roleEnd).replace(/\s+/g, ' ');
     push(doc, nameFirst, last, headline, out, role, true);
     return;
   }
   // A title alone at the start of a run with a single name word: "Mr Key".
   pushPlain(doc, first, last, headline, out);
+}
+
+function hasOrgHead(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (ORG_HEAD_WORDS.has(doc.tokens[k].text)) return true;
+  return false;
+}
+
+function isHeadWord(word: string): boolean {
+  return ORG_HEAD_WORDS.has(word) || LOC_HEAD_WORDS.has(word) || MISC_HEAD_WORDS.has(word);
 }
 
 function pushPlain(doc: Doc, first: number, last: number, headline: number, out: Candidate[]): void {
@@ -331,6 +366,8 @@ function splitKnownPrefix(doc: Doc, first: number, last: number): [number, numbe
     if (t === 'LOC' || t === 'MISC' || t === 'ORG') {
       // The rest must look like a name of its own (not "Court", "Party": head words of one name).
       const restFirst = doc.tokens[j].text;
+      // "Italian Supreme Court of Cassation", "Italian Episcopal Conference": a nationality before an institution is part of its name.
+      if (t === 'MISC' && hasOrgHead(doc, j, last)) return null;
       if (ORG_HEAD_WORDS.has(restFirst) || ORG_HEAD_WORDS.has(doc.tokens[last - 1].text) || LOC_HEAD_WORDS.has(doc.tokens[last - 1].text) || MISC_HEAD_WORDS.has(doc.tokens[last - 1].text)) return null;
       return [[first, j], [j, last]];
     }
