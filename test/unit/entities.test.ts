@@ -181,3 +181,14 @@ describe('entities: titles with a portfolio', () => {
     assert.deepEqual(entities('The Italian Supreme Court of Cassation ruled.').map((e) => [e[0], e[1]]), [['Italian Supreme Court of Cassation', 'ORG']]);
   });
 });
+
+describe('entities: long organisation names', () => {
+  it('"of" and "and" inside an organisation\'s name, but not before a person or another known name', () => {
+    assert.deepEqual(entities('The Union of Rationalist Atheists and Agnostics wrote to the Australian Centre for Control of Iodine Deficiency Disorders. '
+      + 'The Department of Justice and Robert Mueller agreed; so did the University of Texas and Google.').map((e) => [e[0], e[1]]), [
+      ['Union of Rationalist Atheists and Agnostics', 'ORG'],
+      ['Australian Centre for Control of Iodine Deficiency Disorders', 'ORG'],
+      ['Department of Justice', 'ORG'], ['Robert Mueller', 'PERSON'], ['University of Texas', 'ORG'], ['Google', 'ORG'],
+    ]);
+  });
+});

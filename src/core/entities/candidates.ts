@@ -47,6 +47,7 @@ const MAX_RUN_WORDS = 12;
 const NAMING_WORDS = new Set(['named', 'called', 'dubbed', 'nicknamed', 'labelled', 'labeled', 'titled', 'entitled', 'christened', 'codenamed', 'code-named']);
 const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Saint', 'St.']);
 const MAX_TITLE_WORDS = 5;
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&']);
 const COURTESY_TITLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mx', 'Mx.']);
 
 /** Arabic and Persian name particles written in lower case before a capital: "al-Amr", "el-Sheikh". */
@@ -97,7 +98,11 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
   if (SURNAME_PARTICLES.has(word) || SURNAME_PARTICLES.has(word.toLowerCase()) && !t.cap) return true;
   if (word === '&') return true;
   const left = doc.tokens[i - 1].text;
-  const firstWord = doc.tokens[runFirst].text;
+  // The name proper starts after a leading "The" ("The Union of …").
+  let nameFirst = runFirst;
+  while (nameFirst < i - 1 && CAPITALISED_NON_NAMES.has(doc.tokens[nameFirst].text)) nameFirst++;
+  const firstWord = doc.tokens[nameFirst].text;
+  const prefixOf = ORG_PREFIX_WORDS.has(firstWord) && doc.tokens[nameFirst + 1]?.text === 'of';
   if (DAYS_AND_MONTHS.has(next.text)) return false;
   if (word === 'on' && (!ON_HEADS.has(left) || /\d/.test(next.text))) return false;
   if (word === 'of' || word === 'for' || word === 'on' || word === 'de' || word === 'del') {
@@ -106,6 +111,9 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
     if (withArticle && lexiconType(next.text) === 'LOC' && hasPlaceOrOf(doc, runFirst, i)) return false;
     if (ORG_HEAD_WORDS.has(left)) return true;
     if (word === 'of' && (ORG_PREFIX_WORDS.has(firstWord) || ORG_PREFIX_WORDS.has(left) || LOC_OF_WORDS.has(left))) return true;
+    // "Australian Centre for Control of Iodine Deficiency Disorders", "Joint Council for the
+    // Welfare of Immigrants": a further "of" inside an organisation's name.
+    if (word === 'of' && !withArticle && hasOrgConnector(doc, nameFirst, i)) return true;
     if (withArticle) return false;
     // "Minister of Education Stefania Giannini", "Minister for Immigration Chris Bowen": a title
     // with its portfolio (emitWithTitles splits the person off).
@@ -122,12 +130,14 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
     return prev !== undefined && (prev.text === 'of' || prev.text === 'for') && (ORG_PREFIX_WORDS.has(firstWord) || ORG_HEAD_WORDS.has(doc.tokens[i - 3]?.text ?? ''));
   }
   if (word === 'and') {
+    // "Department of Justice and Robert Mueller", "… and FBI": a person or a known name of its own.
+    if (isFirstName(next.text) || lexiconType(next.text) !== null) return false;
     // "Department of Health and Human Services", "National Air and Space Museum": when the name
     // goes on to an organisation's head word and the left part is not a name by itself.
-    if (lexiconType(spanText(doc, runFirst, i)) !== null || ORG_HEAD_WORDS.has(left)) return ORG_PREFIX_WORDS.has(firstWord) && doc.tokens[runFirst + 1]?.text === 'of';
+    if (lexiconType(spanText(doc, nameFirst, i)) !== null || ORG_HEAD_WORDS.has(left)) return prefixOf;
     let k = i + 1;
     while (k - i < 8 && isNameWord(doc.tokens[k + 1]) && !doc.tokens[k + 1].lineBreakBefore) k++;
-    return ORG_HEAD_WORDS.has(doc.tokens[k].text) || ORG_PREFIX_WORDS.has(firstWord) && doc.tokens[runFirst + 1]?.text === 'of';
+    return ORG_HEAD_WORDS.has(doc.tokens[k].text) || prefixOf;
   }
   return false;
 }
@@ -231,7 +241,9 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
   for (let i = first; i < last; i++) {
     const len = titleLengthAt(doc, i, last);
     // ("Roman Catholic Pope" too; a regnal title alone may be a name: "the Pope".)
-    if (len > 0 && i + len === last && (i > first || !REGNAL_TITLES.has(spanText(doc, i, last)))) {
+    // ("Department of Justice", "Ministry of Defence": a title word after "of" is the portfolio, not a title.)
+    const afterConnector = i > first && CONNECTORS.has(toks[i - 1].text);
+    if (len > 0 && i + len === last && !afterConnector && (i > first || !REGNAL_TITLES.has(spanText(doc, i, last)))) {
       if (i > first) emitWithTitles(doc, first, i, headline, out);
       return;
     }
@@ -298,6 +310,15 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
   }
   // A title alone at the start of a run with a single name word: "Mr Key".
   pushPlain(doc, first, last, headline, out);
+}
+
+/** An organisation's head word followed by "of" or "for" in [first, end): "Centre for", "Council for the". */
+function hasOrgConnector(doc: Doc, first: number, end: number): boolean {
+  for (let k = first; k + 1 < end; k++) {
+    const w = doc.tokens[k + 1].text;
+    if (ORG_HEAD_WORDS.has(doc.tokens[k].text) && (w === 'of' || w === 'for')) return true;
+  }
+  return false;
 }
 
 function hasOrgHead(doc: Doc, first: number, last: number): boolean {
