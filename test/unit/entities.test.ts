@@ -192,3 +192,10 @@ describe('entities: long organisation names', () => {
     ]);
   });
 });
+
+describe('entities: words that are no names', () => {
+  it('plurals of a name, abbreviations of common nouns, Roman numerals and a place word alone', () => {
+    assert.deepEqual(entities('Andy Warhol shot Polaroids with a Polaroid camera. VIP guests saw part XVII at 9 GMT, said the State and Nancy Waters. '
+      + 'Waters left.').map((e) => e[0]), ['Andy Warhol', 'Polaroid', 'Nancy Waters']);
+  });
+});

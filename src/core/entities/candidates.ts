@@ -6,7 +6,7 @@ import { isSentenceInitial } from '../text/document';
 import type { Token } from '../text/tokens';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_TITLES } from '../lexicon/titles';
-import { CAPITALISED_NON_NAMES, CAPTION_LABELS, DAYS_AND_MONTHS } from '../lexicon/stopwords';
+import { CAPITALISED_NON_NAMES, CAPTION_LABELS, COMMON_ABBREVIATIONS, DAYS_AND_MONTHS } from '../lexicon/stopwords';
 import { KNOWN_ORGS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { isFirstName, lexiconType } from './typing';
 import { COUNTRIES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS } from '../lexicon/places';
@@ -312,6 +312,12 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
   pushPlain(doc, first, last, headline, out);
 }
 
+const ROMAN_NUMERAL_RE = /^(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+function isCommonWord(word: string): boolean {
+  return LOC_OF_WORDS.has(word) && !ORG_HEAD_WORDS.has(word) || COMMON_ABBREVIATIONS.has(word) || ROMAN_NUMERAL_RE.test(word);
+}
+
 /** An organisation's head word followed by "of" or "for" in [first, end): "Centre for", "Council for the". */
 function hasOrgConnector(doc: Doc, first: number, end: number): boolean {
   for (let k = first; k + 1 < end; k++) {
@@ -348,6 +354,8 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   if (last - first === 1 && (ORG_HEAD_WORDS.has(toks[first].text) && !theBefore || LOC_HEAD_WORDS.has(toks[first].text) || MISC_HEAD_WORDS.has(toks[first].text) || PERSON_TITLES.has(toks[first].text)) && lexiconType(toks[first].text) === null) return;
   // Capitalised common nouns ("the Internet", "Recognition", "Refusing") are not names on their own.
   if (last - first === 1 && COMMON_CAPITALISED.has(toks[first].text)) return;
+  // "the State", "the Republic": a place word alone; "VIP", "GMT", "XVII": abbreviations of common nouns and numerals.
+  if (last - first === 1 && isCommonWord(toks[first].text)) return;
   // Single letters ("F", "C") are not names; nor is a label before a colon ("Image:", "Photo:").
   if (last - first === 1 && /^\p{L}\.?$/u.test(toks[first].text)) return;
   if (last - first === 1 && toks[last]?.text === ':' && (isLineStart(doc, first) || isSentenceInitial(doc, first))) return;

@@ -291,6 +291,9 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     // "Iodine", "Countdown": one word with no evidence that the article also writes in lower case
     // is a common noun capitalised by position or emphasis.
     if (g.strength === 0 && g.type === null && c.last - c.first === 1 && lowerWords.has(c.text.toLowerCase())) return;
+    // "Polaroids" beside "Polaroid": a plural of a name is a thing of that make, no entity.
+    // (A surname linked to a full name stays: "Waters".)
+    if (g.strength < 3 && c.last - c.first === 1 && words(g.key).length === 1 && isPluralOf(c.text, groups)) return;
     let e = entityOf.get(g);
     if (!e) {
       const k = knownBySurface.get(g.key) ?? g.members.map((m) => knownBySurface.get(normalize(cands[m].text))).find((x) => x);
@@ -333,6 +336,10 @@ function keepCandidate(c: Candidate, g: Group, e: Evidence, strongCap: Set<strin
   // A sentence-initial word counts as a name when it is capitalised mid-sentence elsewhere
   // or links to a known name.
   return strongCap.has(g.key) || g.members.length > 1 && g.type !== null || g.type === 'PERSON' && words(g.key).length > 1;
+}
+
+function isPluralOf(word: string, groups: ReadonlyMap<string, Group>): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && groups.has(word.slice(0, -1));
 }
 
 function fallbackType(g: Group): EntityType {

@@ -108,3 +108,11 @@ export const CAPTION_LABELS: ReadonlySet<string> = new Set([
   'Image', 'Images', 'Photo', 'Photos', 'Picture', 'Video', 'Credit', 'Credits', 'Source', 'Caption', 'File', 'Map',
   'Graphic', 'Illustration',
 ]);
+
+/** All-capitals abbreviations of common nouns: never the name of a particular entity. */
+export const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'VIP', 'VIPs', 'GMT', 'UTC', 'HTML', 'CSS', 'URL', 'PDF', 'USB', 'GPS', 'SMS', 'FAQ', 'IQ', 'CEO', 'CEOs', 'CFO', 'COO',
+  'CTO', 'GDP', 'GNP', 'TV', 'DVD', 'CD', 'PC', 'PCs', 'DNA', 'RNA', 'OK', 'ID', 'IDs', 'IT', 'AI', 'ATM', 'DIY', 'LGBT',
+  'LGBTQ', 'POW', 'POWs', 'MVP', 'RSVP', 'ASAP', 'FYI', 'AM', 'PM', 'QC', 'SC', 'KC', 'PhD', 'MBA', 'IVF', 'ICU', 'CCTV',
+  'SUV', 'SUVs', 'HQ', 'R&D', 'Q&A', 'POTUS', 'FLOTUS', 'IOU', 'TBA', 'TBC', 'ETA', 'AKA', 'aka', 'HIV', 'LED', 'LCD',
+]);
