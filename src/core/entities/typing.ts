@@ -4,7 +4,7 @@ import type { Doc } from '../text/document';
 import type { Candidate } from './candidates';
 import { CITIES, COUNTRIES, GEO_FEATURES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS, REGIONS } from '../lexicon/places';
 import { DEMONYMS, KNOWN_MISC, MISC_HEAD_WORDS, RELIGIONS_AND_GROUPS } from '../lexicon/demonyms';
-import { KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
+import { FOREIGN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ONE_WORD_PEOPLE } from '../lexicon/names';
 import { CAPTION_LABELS } from '../lexicon/stopwords';
 
@@ -78,6 +78,7 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     for (let k = 1; k < words.length - 1; k++) {
       if (ORG_HEAD_WORDS.has(words[k]) && (words[k + 1] === 'for' || words[k + 1] === 'of' || words[k + 1] === 'on')) return { type: 'ORG', strength: 2 };
     }
+    if (FOREIGN_ORG_FIRST_WORDS.has(firstWord)) return { type: 'ORG', strength: 2 };
     if (words[0] === 'Operation' || words[0] === 'Project') return { type: 'MISC', strength: 2 };
     // "State of Texas", "Republic of Korea", "Gulf of Mexico".
     if (words[1] === 'of' && LOC_OF_WORDS.has(firstWord) && lexiconType(words.slice(2).join(' ')) === 'LOC') return { type: 'LOC', strength: 2 };

@@ -609,3 +609,21 @@ export const ORG_PREFIX_WORDS: ReadonlySet<string> = new Set([
   "Tribunal", "Cabinet", "Division", "Brigade", "Battalion", "Command",
   "Knights", "Friends", "Sisters", "Daughters", "Sons", "Bank", "Royal",
 ]);
+
+/**
+ * First words of organisations named in Spanish, Italian, French, Portuguese and German
+ * ("Federación Nacional de Cafeteros", "Instituto Gonzaga", "Partito Democratico"): the first word
+ * alone makes the name an organisation.
+ */
+export const FOREIGN_ORG_FIRST_WORDS: ReadonlySet<string> = new Set([
+  "Instituto", "Istituto", "Institut", "Universidad", "Università", "Universität", "Université", "Universidade",
+  "Banco", "Banca", "Banque", "Partido", "Partito", "Parti", "Movimento", "Movimiento", "Mouvement",
+  "Federación", "Federazione", "Fédération", "Federação", "Asociación", "Associazione", "Associação",
+  "Ministerio", "Ministero", "Ministère", "Ministério", "Comisión", "Commissione", "Comissão",
+  "Consejo", "Consiglio", "Conseil", "Conselho", "Fundación", "Fondazione", "Fondation", "Fundação", "Stiftung",
+  "Sociedad", "Società", "Société", "Sociedade", "Gesellschaft", "Compañía", "Compagnie", "Compagnia", "Companhia",
+  "Grupo", "Gruppo", "Groupe", "Colegio", "Collegio", "Escuela", "Scuola", "École", "Ecole", "Liceo", "Lycée",
+  "Agencia", "Agenzia", "Agence", "Tribunale", "Corte", "Cour", "Junta", "Frente", "Unión", "Unione",
+  "Confederación", "Confederazione", "Sindicato", "Sindacato", "Syndicat", "Congreso", "Congresso",
+  "Gobierno", "Governo", "Gouvernement", "Bundesamt", "Bundesanstalt", "Verband", "Verein",
+]);
