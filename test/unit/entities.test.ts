@@ -206,3 +206,12 @@ describe('entities: organisations named in other languages', () => {
       [['Federación Nacional de Cafeteros', 'ORG'], ['Instituto Gonzaga', 'ORG']]);
   });
 });
+
+describe('entities: a place name as a surname', () => {
+  it('"Paris" after "Valeska Paris" is her, except where it reads as a place', () => {
+    const a = analyze('Valeska Paris left the Sea Org. Paris was a volunteer, the church said. She now lives in Paris.');
+    assert.deepEqual(a.mentions.map((m) => [m.text, m.entityId, m.type]), [
+      ['Valeska Paris', 'Valeska Paris', 'PERSON'], ['Sea Org', 'Sea Org', 'ORG'], ['Paris', 'Valeska Paris', 'PERSON'], ['Paris', 'Paris', 'LOC'],
+    ]);
+  });
+});

@@ -213,8 +213,9 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
 
   cands.forEach((c, i) => {
     const g = groupOf[i];
-    // A known place or organisation is not a surname, unless it speaks: "Paris claims" after "Valeska Paris".
-    if (g.strength >= 3 && g.type !== 'PERSON' && !(bySurname.has(g.key) && contextEvidence(doc, c).type === 'PERSON')) return;
+    // A known organisation is not a surname, unless it speaks; a known place is the surname of
+    // someone named in full ("Paris" after "Valeska Paris") unless it reads as a place there ("in Paris").
+    if (g.strength >= 3 && g.type !== 'PERSON' && !(bySurname.has(g.key) && surnameHere(doc, c, g.type))) return;
     const w = words(g.key);
     if (w.length > 1 && !(w.length <= 3 && SURNAME_PARTICLES.has(w[0].toLowerCase()))) {
       return;
@@ -336,6 +337,11 @@ function keepCandidate(c: Candidate, g: Group, e: Evidence, strongCap: Set<strin
   // A sentence-initial word counts as a name when it is capitalised mid-sentence elsewhere
   // or links to a known name.
   return strongCap.has(g.key) || g.members.length > 1 && g.type !== null || g.type === 'PERSON' && words(g.key).length > 1;
+}
+
+function surnameHere(doc: Doc, c: Candidate, type: EntityType | null): boolean {
+  const context = contextEvidence(doc, c).type;
+  return context === 'PERSON' || type === 'LOC' && context === null;
 }
 
 function isPluralOf(word: string, groups: ReadonlyMap<string, Group>): boolean {

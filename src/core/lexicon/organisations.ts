@@ -573,7 +573,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   // Political and civil society
   "Party", "Coalition", "Alliance", "Movement", "Front", "Union", "League", "Federation",
   "Confederation", "Association", "Society", "Organization", "Organisation", "Foundation", "Fund",
-  "Trust", "Institute", "Institution", "Centre", "Center", "Network", "Observatory",
+  "Trust", "Institute", "Institution", "Centre", "Center", "Network", "Observatory", "Org",
   "Congregation", "Synod", "Church", "Brotherhood", "Sisterhood",
   "Club", "Team", "Syndicate", "Cooperative", "Co-operative", "Collective", "Consortium", "Charity",
   // Education, health and culture
