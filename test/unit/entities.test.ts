@@ -215,3 +215,12 @@ describe('entities: a place name as a surname', () => {
     ]);
   });
 });
+
+describe('entities: places with a compass point, bodies in space, newspapers', () => {
+  it('"East Los Angeles" and "LA" are places, Earth is a body in space, the "Edmonton Sun" one newspaper, a school district a body', () => {
+    assert.deepEqual(entities('Police in East Los Angeles and LA told the Edmonton Sun that the Irving Independent School District saw Earth from orbit.')
+      .map((e) => [e[0], e[1]]), [
+      ['East Los Angeles', 'LOC'], ['LA', 'LOC'], ['Edmonton Sun', 'ORG'], ['Irving Independent School District', 'ORG'], ['Earth', 'MISC'],
+    ]);
+  });
+});

@@ -420,7 +420,8 @@ function segmentKnown(doc: Doc, first: number, last: number): [number, number][]
   // "United States Supreme Court", "Pakistani Constitution": a nation's institution is one name.
   const lastPart = parts[parts.length - 1];
   const lastType = lexiconType(spanText(doc, lastPart[0], lastPart[1]));
-  if (lastType === 'ORG' && lastPart[1] - lastPart[0] > 1 || MISC_HEAD_WORDS.has(doc.tokens[last - 1].text)) return null;
+  // "Edmonton Sun", "Toronto Star": a place and an organisation's head word are one name.
+  if (lastType === 'ORG' && lastPart[1] - lastPart[0] > 1 || MISC_HEAD_WORDS.has(doc.tokens[last - 1].text) || ORG_HEAD_WORDS.has(doc.tokens[last - 1].text)) return null;
   return hasActor && !hasAbbrev ? parts : null;
 }
 

@@ -84,9 +84,13 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     if (words[1] === 'of' && LOC_OF_WORDS.has(firstWord) && lexiconType(words.slice(2).join(' ')) === 'LOC') return { type: 'LOC', strength: 2 };
     if (words[0] === 'Masjid' || words[0] === 'Mount' || words[0] === 'Lake' || words[0] === 'Cape') return { type: 'LOC', strength: 2 };
     if (ORG_PREFIX_WORDS.has(firstWord) && (words.includes('of') || words.includes('for'))) return { type: 'ORG', strength: 2 };
+    // "Irving Independent School District": a school district is the body that runs the schools.
+    if (lastWord === 'District' && words[words.length - 2] === 'School') return { type: 'ORG', strength: 2 };
     if (LOC_HEAD_WORDS.has(lastWord)) return { type: 'LOC', strength: 2 };
     // "Kowloon West", "New Territories East": a district named by its compass point ("Adam West" has a first name).
     if (COMPASS.has(lastWord) && !isFirstName(firstWord)) return { type: 'LOC', strength: 2 };
+    // "East Los Angeles", "West Texas", "North London".
+    if (COMPASS.has(firstWord) && lexiconType(words.slice(1).join(' ')) === 'LOC') return { type: 'LOC', strength: 2 };
     // "Nathan Law": a known first name outweighs a head word like "Law".
     if (MISC_HEAD_WORDS.has(lastWord) && !(words.length === 2 && isFirstName(firstWord))) return { type: 'MISC', strength: 2 };
     if (isFirstName(firstWord) && !/\d/.test(c.text)) return { type: 'PERSON', strength: 2 };

@@ -208,6 +208,8 @@ export const KNOWN_MISC: ReadonlySet<string> = new Set([
   "Windows", "Windows XP", "Windows 7", "Windows 10", "Windows 11", "Android", "iOS", "macOS", "Mac OS X", "Linux",
   "iPhone", "iPad", "iPod", "MacBook", "Kindle", "PlayStation", "Xbox", "Nintendo Switch", "Wii",
   "Microsoft Office", "Photoshop", "Google Maps", "Gmail", "ChatGPT",
+  // The Earth and its neighbours (bodies in space, not places on a map)
+  "Earth", "Moon", "Sun", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Milky Way",
   // Wars, conflicts and historical events
   "World War I", "World War II", "World War One", "World War Two", "First World War", "Second World War",
   "WWI", "WWII", "Cold War", "Gulf War", "Iraq War", "Vietnam War", "Korean War", "Six-Day War",

@@ -593,7 +593,7 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   "Radio", "Broadcasting", "Chronicle", "Telegraph", "Observer", "Independent", "Express",
   "Mail", "Mirror", "Magazine", "Daily", "Weekly", "Monitor", "Courier",
   "Examiner", "Inquirer", "Dispatch", "Bulletin", "Register", "Sentinel",
-  "Reporter",
+  "Reporter", "Sun", "Star",
 ]);
 
 /** First words that make "X of Y" an organisation ("University of Oxford", "Bank of England"). */

@@ -68,7 +68,7 @@ export const PLACE_VARIANTS: ReadonlyMap<string, string> = new Map([
   // FIFA's names for the two Koreas
   ["Korea Republic", "South Korea"], ["Korea DPR", "North Korea"],
   ["USSR", "Soviet Union"], ["U.S.S.R.", "Soviet Union"],
-  ["NYC", "New York City"], ["N.Y.C.", "New York City"], ["L.A.", "Los Angeles"],
+  ["NYC", "New York City"], ["N.Y.C.", "New York City"], ["L.A.", "Los Angeles"], ["LA", "Los Angeles"],
   // AP-style US state abbreviations used in datelines
   ["Ala.", "Alabama"], ["Ariz.", "Arizona"], ["Ark.", "Arkansas"], ["Calif.", "California"],
   ["Colo.", "Colorado"], ["Conn.", "Connecticut"], ["Del.", "Delaware"], ["Fla.", "Florida"],
