@@ -224,3 +224,10 @@ describe('entities: places with a compass point, bodies in space, newspapers', (
     ]);
   });
 });
+
+describe('entities: a describing word opening the sentence', () => {
+  it('"Nonpartisan Paul Tse" is Paul Tse when the article writes "nonpartisan" in lower case; "Space Shuttle Discovery" stays whole', () => {
+    assert.deepEqual(entities('Two nonpartisan members watched the space shuttle. Nonpartisan Paul Tse held his seat. Space Shuttle Discovery flew.').map((e) => [e[0], e[1]]),
+      [['Paul Tse', 'PERSON'], ['Space Shuttle Discovery', 'MISC']]);
+  });
+});

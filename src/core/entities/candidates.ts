@@ -332,7 +332,8 @@ function hasOrgHead(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
-function isHeadWord(word: string): boolean {
+/** An organisation's, a place's or an event's head word ("Council", "Street", "Summit"). */
+export function isHeadWord(word: string): boolean {
   return ORG_HEAD_WORDS.has(word) || LOC_HEAD_WORDS.has(word) || MISC_HEAD_WORDS.has(word);
 }
 

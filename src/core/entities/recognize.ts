@@ -2,7 +2,7 @@
 // short forms to the full name (surname -> person, acronym -> organisation, "U.S." -> "United States").
 import type { EntityType, KnownEntity } from '../types';
 import type { Doc } from '../text/document';
-import { findCandidates, type Candidate } from './candidates';
+import { findCandidates, isHeadWord, type Candidate } from './candidates';
 import { candidateEvidence, contextEvidence, lexiconType, type Evidence } from './typing';
 import { PLACE_VARIANTS } from '../lexicon/places';
 import { ORG_ACRONYM_EXPANSIONS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
@@ -109,7 +109,11 @@ function surnameOf(name: string): string {
 }
 
 export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []): RecognizedEntities {
-  const cands = findCandidates(doc);
+  // Lower-case vocabulary of the document: a name whose words also occur in lower case is
+  // probably a capitalised common phrase ("Grand Mosque") rather than a person.
+  const lowerWords = new Set<string>();
+  for (const t of doc.tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.text);
+  const cands = findCandidates(doc).map((c) => withoutOpeningDescriptor(doc, c, lowerWords));
   // The user's gazetteer: every surface form of a known entity, to that entity.
   const knownBySurface = new Map<string, KnownEntity>();
   for (const k of known) {
@@ -124,11 +128,6 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     const own = candidateEvidence(doc, c);
     return own.strength > 0 ? own : contextEvidence(doc, c);
   });
-
-  // Lower-case vocabulary of the document: a name whose words also occur in lower case is
-  // probably a capitalised common phrase ("Grand Mosque") rather than a person.
-  const lowerWords = new Set<string>();
-  for (const t of doc.tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.text);
 
   const groups = new Map<string, Group>();
   const groupOf: Group[] = [];
@@ -337,6 +336,32 @@ function keepCandidate(c: Candidate, g: Group, e: Evidence, strongCap: Set<strin
   // A sentence-initial word counts as a name when it is capitalised mid-sentence elsewhere
   // or links to a known name.
   return strongCap.has(g.key) || g.members.length > 1 && g.type !== null || g.type === 'PERSON' && words(g.key).length > 1;
+}
+
+/**
+ * "Pan-democrat Lam Cheuk-ting", "Nonpartisan Paul Tse": a sentence that opens with a describing
+ * word the article also writes in lower case, then a person's name or a nationality. The word is
+ * no part of the name.
+ */
+function withoutOpeningDescriptor(doc: Doc, c: Candidate, lowerWords: ReadonlySet<string>): Candidate {
+  if (!c.weakCap || c.inHeadline || c.last - c.first < 2 || c.titled) return c;
+  const toks = doc.tokens;
+  const opener = toks[c.first];
+  if (!lowerWords.has(opener.text.toLowerCase()) || lexiconType(c.text) !== null) return c;
+  const first = c.first + 1;
+  const rest = doc.text.slice(toks[first].start, c.end);
+  // What is left must be a person's name (two words or more, none of them a common word: not
+  // "Space Shuttle Discovery") or a nationality ("Sensitive Canadian").
+  if (lexiconType(rest) !== 'MISC') {
+    if (c.last - first < 2) return c;
+    for (let k = first; k < c.last; k++) {
+      const w = toks[k];
+      if (w.kind !== 'word' || !w.cap || isHeadWord(w.text) || lowerWords.has(w.text.toLowerCase())) return c;
+    }
+    const whole = candidateEvidence(doc, c);
+    if (whole.strength >= 2 && whole.type !== 'PERSON') return c;
+  }
+  return { ...c, first, start: toks[first].start, text: rest, weakCap: false };
 }
 
 function surnameHere(doc: Doc, c: Candidate, type: EntityType | null): boolean {
