@@ -231,3 +231,12 @@ describe('entities: a describing word opening the sentence', () => {
       [['Paul Tse', 'PERSON'], ['Space Shuttle Discovery', 'MISC']]);
   });
 });
+
+describe('entities: Scientology and the Crown', () => {
+  it('"Scientology" is the Church of Scientology; "the Crown" is the prosecution', () => {
+    const a = analyze('The Church of Scientology denied it. Scientology said so. The Crown said the parents were negligent.');
+    assert.deepEqual(a.mentions.map((m) => [m.text, m.entityId, m.type]), [
+      ['Church of Scientology', 'Church of Scientology', 'ORG'], ['Scientology', 'Church of Scientology', 'ORG'], ['Crown', 'Crown', 'ORG'],
+    ]);
+  });
+});

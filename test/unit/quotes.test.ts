@@ -109,6 +109,10 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('"in the words of the Crown prosecutor, Mark Tedeschi, "…"": the person in apposition speaks, not the organisation before the role', () => {
+    assert.deepEqual(quotes('In the words of the Crown prosecutor, Mark Tedeschi, "She suffered."'), [['direct', 'Mark Tedeschi', 'In the words of', '"She suffered."']]);
+  });
+
   it('inverted attribution at the end of the sentence', () => {
     assert.deepEqual(quotes('The road will reopen, said John Smith.'), [['indirect', 'John Smith', 'said', 'The road will reopen']]);
     assert.deepEqual(quotes('The road will reopen, a monitor said.'), [['indirect', null, 'said', 'The road will reopen']]);

@@ -273,6 +273,12 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     const full = orgs.find((o) => o !== g && o.key.startsWith(g.key + ' ') && ORG_PREFIX_WORDS.has(g.key));
     if (full) merge(g, full);
   }
+  // "Scientology" after "Church of Scientology": an organisation named by what its name is "of".
+  for (const g of groups.values()) {
+    if (root(g) !== g || g.type !== 'ORG' || words(g.key).length !== 1) continue;
+    const full = orgs.find((o) => o !== g && o.key.endsWith(` of ${g.key}`) && ORG_PREFIX_WORDS.has(words(o.key)[0]));
+    if (full) merge(g, full);
+  }
   // A shorter organisation name that starts a longer one ("Federación Nacional").
   for (const g of groups.values()) {
     if (root(g) !== g || g.type !== 'ORG') continue;

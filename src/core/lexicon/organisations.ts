@@ -3,6 +3,8 @@
 
 /** Well-known organisations by name (full names and the short forms used alone in news). */
 export const KNOWN_ORGS: ReadonlySet<string> = new Set([
+  // The prosecution in Commonwealth courts ("the Crown said the parents were negligent")
+  "Crown",
   // United Nations system
   "United Nations", "UN", "U.N.", "UN Security Council", "U.N. Security Council", "Security Council",
   "United Nations Security Council", "UNSC", "UN General Assembly", "UNGA", "General Assembly",
@@ -282,7 +284,7 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set([
   "Australian Defence Force", "ASIO", "Bank of Canada", "RCMP", "Royal Canadian Mounted Police",
   "CSIS", "House of Commons of Canada", "Swiss Federal Council", "Vatican Bank", "Holy See Press Office",
   "Roman Catholic Church", "Catholic Church", "Orthodox Church", "Coptic Church", "Coptic Orthodox Church",
-  "Anglican Church", "Church of Scientology", "Al-Azhar", "Al Azhar", "Southern Baptist Convention",
+  "Anglican Church", "Church of Scientology", "Scientology", "Al-Azhar", "Al Azhar", "Southern Baptist Convention",
   // Political parties
   "Democratic Party", "Democrats", "Republican Party", "Republicans", "GOP", "Democratic National Committee",
   "DNC", "Republican National Committee", "RNC", "Tea Party", "Freedom Caucus", "Libertarian Party",

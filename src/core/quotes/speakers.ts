@@ -2,6 +2,7 @@
 // (a name, a pronoun, a role such as "the president", or a vague or anonymous source) and
 // resolves it to an entity.
 import { LOCAL_WINDOW, type Doc } from '../text/document';
+import type { Token } from '../text/tokens';
 import type { RecognizedEntities, EntityRecord } from '../entities/recognize';
 import { CUE_AUXILIARIES, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/cues';
 import { DEMONYMS } from '../lexicon/demonyms';
@@ -208,6 +209,10 @@ function isActor(e: EntityRecord): boolean {
 }
 
 /** The speaker phrase right after a speech verb at `verb` ("said Kerry", "said the source"). */
+function isRoleWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && isRoleNoun(t.text);
+}
+
 export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, ceiling: number): SpeakerRef | null {
   const toks = doc.tokens;
   const s = verb + 1;
@@ -222,7 +227,9 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
     const mi = ents.mentionAtToken[k];
     if (mi >= 0) {
       const mention = ents.mentions[mi];
-      if (isActor(mention.entity)) return classifyNamed(doc, s, mention.last, mention.entity);
+      // "the Crown prosecutor, Mark Tedeschi": an organisation before a role noun only qualifies the role.
+      const qualifiesRole = mention.entity.type === 'ORG' && isRoleWord(toks[mention.last]);
+      if (isActor(mention.entity) && !qualifiesRole) return classifyNamed(doc, s, mention.last, mention.entity);
       if (!fallback) fallback = classifyNamed(doc, mention.first, mention.last, mention.entity);
       k = mention.last;
       continue;
