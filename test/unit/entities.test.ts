@@ -240,3 +240,11 @@ describe('entities: Scientology and the Crown', () => {
     ]);
   });
 });
+
+describe('entities: initials', () => {
+  it('initials join a product or a law as well as an organisation', () => {
+    assert.deepEqual(entities('Internet Explorer beats IE8, and IE is faster. The Frontier Crimes Regulation (FCR) ended.').map((e) => [e[0], e[1], e[3]]), [
+      ['Internet Explorer', 'MISC', ['IE']], ['IE8', 'MISC', []], ['Frontier Crimes Regulation', 'MISC', ['FCR']],
+    ]);
+  });
+});

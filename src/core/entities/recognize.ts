@@ -241,10 +241,13 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     if (expansion && groups.has(expansion)) merge(g, groups.get(expansion)!);
   }
   const orgs = [...groups.values()].filter((g) => g.type === 'ORG' && words(g.key).length > 1);
+  // "IE" for "Internet Explorer", "FCR" for "Frontier Crimes Regulation": initials of an
+  // organisation's or a product's, a law's, an event's name.
+  const initialled = [...groups.values()].filter((g) => (g.type === 'ORG' || g.type === 'MISC') && words(g.key).length > 1);
   for (const g of groups.values()) {
     // A known abbreviation ("US", "UK") keeps its own meaning: "University of Sheffield" is no "US".
     if (!/^\p{Lu}{2,6}$/u.test(g.key) || root(g) !== g || lexiconType(g.key) !== null) continue;
-    const full = orgs.find((o) => initials(o.key) === g.key);
+    const full = initialled.find((o) => initials(o.key) === g.key);
     if (full) merge(g, full);
   }
   // Forms of one known entity are one entity.

@@ -59,7 +59,7 @@ export const PLACE_VARIANTS: ReadonlyMap<string, string> = new Map([
   ["U.S.", "United States"], ["US", "United States"], ["U.S", "United States"],
   ["USA", "United States"], ["U.S.A.", "United States"], ["America", "United States"],
   ["United States of America", "United States"],
-  ["UK", "United Kingdom"], ["U.K.", "United Kingdom"],
+  ["UK", "United Kingdom"], ["U.K.", "United Kingdom"], ["NZ", "New Zealand"],
   ["UAE", "United Arab Emirates"], ["U.A.E.", "United Arab Emirates"],
   ["DRC", "Democratic Republic of the Congo"], ["DR Congo", "Democratic Republic of the Congo"],
   ["D.R. Congo", "Democratic Republic of the Congo"], ["DRCongo", "Democratic Republic of the Congo"],
