@@ -248,3 +248,10 @@ describe('entities: initials', () => {
     ]);
   });
 });
+
+describe('entities: a person named right after an organisation', () => {
+  it('"Refugee Council Enver Solomon" is the council and its chief; a planetarium is a place', () => {
+    assert.deepEqual(entities('Head of the Refugee Council Enver Solomon visited the Adler Planetarium.').map((e) => [e[0], e[1]]),
+      [['Refugee Council', 'ORG'], ['Enver Solomon', 'PERSON'], ['Adler Planetarium', 'LOC']]);
+  });
+});

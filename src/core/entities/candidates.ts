@@ -378,12 +378,19 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   push(doc, first, last, headline, out, null, false);
 }
 
-/** Start of a two- or three-word person name (known first name) at the end of a run of four or more words. */
+/**
+ * Start of a two- or three-word person name at the end of a run of four or more words: one with a
+ * known first name, or two words right after an organisation's head word ("Refugee Council Enver Solomon").
+ */
 function trailingPersonStart(doc: Doc, first: number, last: number): number {
   if (last - first < 4) return -1;
+  const toks = doc.tokens;
+  if (isHeadWord(toks[last - 1].text)) return -1;
   for (let k = Math.max(first + 2, last - 3); k <= last - 2; k++) {
-    if (isFirstName(doc.tokens[k].text) && !ORG_HEAD_WORDS.has(doc.tokens[last - 1].text) && !LOC_HEAD_WORDS.has(doc.tokens[last - 1].text)) return k;
+    if (isFirstName(toks[k].text) && !ORG_HEAD_WORDS.has(toks[last - 1].text) && !LOC_HEAD_WORDS.has(toks[last - 1].text)) return k;
   }
+  const k = last - 2;
+  if (ORG_HEAD_WORDS.has(toks[k - 1].text) && !isHeadWord(toks[k].text) && toks[k].cap && toks[k + 1].cap) return k;
   return -1;
 }
 

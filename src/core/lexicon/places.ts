@@ -440,7 +440,7 @@ export const LOC_HEAD_WORDS: ReadonlySet<string> = new Set([
   "Base", "Station", "Terminal", "Stadium", "Arena", "Park", "Gardens", "Cemetery", "Memorial",
   "Monument", "Castle", "Palace", "Tower", "Towers", "Building", "Cathedral", "Mosque", "Temple",
   "Synagogue", "Shrine", "Basilica", "Abbey", "Mall", "Quarter", "Corridor", "Zone", "Hotel", "Resort",
-  "Complex", "Facility", "Campus",
+  "Complex", "Facility", "Campus", "Planetarium", "Aquarium", "Zoo",
   // Administrative units
   "County", "Province", "Region", "District", "Prefecture", "Governorate", "Oblast", "Krai",
   "Territory", "Territories", "Area", "Areas", "Municipality", "Township", "Borough", "Parish", "Village", "Canton",
