@@ -255,3 +255,15 @@ describe('entities: a person named right after an organisation', () => {
       [['Refugee Council', 'ORG'], ['Enver Solomon', 'PERSON'], ['Adler Planetarium', 'LOC']]);
   });
 });
+
+describe('entities: names after a person, teams\' players, local city names', () => {
+  it('"Warhol Polaroid" is named after Andy Warhol, not a person; "Wong Kwok-kin" stays a person beside Raymond Wong', () => {
+    assert.deepEqual(entities('Andy Warhol took it, they said.\n\nA Warhol Polaroid sold. Raymond Wong and Wong Kwok-kin voted.').map((e) => [e[0], e[1]]),
+      [['Andy Warhol', 'PERSON'], ['Warhol Polaroid', 'MISC'], ['Raymond Wong', 'PERSON'], ['Wong Kwok-kin', 'PERSON']]);
+  });
+
+  it('"from Eden Hazard\'s assist" is no place; Genova is Genoa; a municipality is a town\'s government', () => {
+    assert.deepEqual(entities('Lukaku scored from Eden Hazard\'s assist in Genova, the Municipality of Livorno said.').map((e) => [e[0], e[1]]),
+      [['Eden Hazard', 'PERSON'], ['Genova', 'LOC'], ['Municipality of Livorno', 'ORG']]);
+  });
+});

@@ -150,9 +150,18 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
 
   // Names with no type evidence of their own: people by their shape, or when the article treats
   // them as people (a role before or after the name, a speech verb after it).
+  // Surnames of people named in full with a known first name ("Andy Warhol"): a name with no other
+  // evidence that starts with one is named after the person ("Warhol Polaroid", "Warhol Factory").
+  const knownSurnames = new Set<string>();
+  for (const g of groups.values()) {
+    const w = words(g.key);
+    if (g.type === 'PERSON' && w.length > 1 && isFirstNameWord(w[0])) knownSurnames.add(w[w.length - 1]);
+  }
   for (const g of groups.values()) {
     if (g.type) continue;
     const w = words(g.key);
+    // (Not "Wong Kwok-kin": a romanised Chinese or Korean given name comes after the family name.)
+    if (knownSurnames.has(w[0]) && !w.slice(1).some((x) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(x))) continue;
     const shaped = w.length > 1 && w.length <= 4 && !/\d/.test(g.key)
       && w.every((x) => !lowerWords.has(x.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(x) || SURNAME_PARTICLES.has(x.toLowerCase()));
     // Lists of names (candidates, players) come without context, so the shape alone decides:
@@ -371,6 +380,10 @@ function withoutOpeningDescriptor(doc: Doc, c: Candidate, lowerWords: ReadonlySe
     if (whole.strength >= 2 && whole.type !== 'PERSON') return c;
   }
   return { ...c, first, start: toks[first].start, text: rest, weakCap: false };
+}
+
+function isFirstNameWord(word: string): boolean {
+  return MALE_FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word);
 }
 
 function surnameHere(doc: Doc, c: Candidate, type: EntityType | null): boolean {

@@ -138,6 +138,8 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   // "members of Demosisto", "the founder of Ergenekon": what people belong to is an organisation.
   const det = prev?.text === 'the' ? toks[c.first - 2] : prev;
   if (det?.text === 'of' && MEMBERSHIP_NOUNS.has(toks[c.first - (prev?.text === 'the' ? 3 : 2)]?.text ?? '')) return { type: 'ORG', strength: 1 };
-  if (prev && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.text)) return { type: 'LOC', strength: 1 };
+  // "from Eden Hazard's assist": a possessor after the preposition is no place.
+  const possessive = toks[c.last]?.text === "'s" || toks[c.last]?.text === '’s';
+  if (prev && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.text) && !possessive) return { type: 'LOC', strength: 1 };
   return NONE;
 }

@@ -610,6 +610,8 @@ export const ORG_PREFIX_WORDS: ReadonlySet<string> = new Set([
   "Company", "Corporation", "Trust", "Diocese", "Archdiocese", "Embassy", "Consulate", "Mission",
   "Tribunal", "Cabinet", "Division", "Brigade", "Battalion", "Command",
   "Knights", "Friends", "Sisters", "Daughters", "Sons", "Bank", "Royal",
+  // "Municipality of Livorno": the town's government, as it acts in the news
+  "Municipality",
 ]);
 
 /**

@@ -154,6 +154,9 @@ export const CITIES: ReadonlySet<string> = new Set([
   "Barcelona", "Valencia", "Seville", "Sevilla", "Zaragoza", "Malaga", "Málaga", "Bilbao", "Palma",
   "Granada", "Pamplona", "San Sebastian", "San Sebastián", "Ceuta", "Melilla",
   "Milan", "Naples", "Turin", "Palermo", "Genoa", "Bologna", "Florence", "Venice", "Verona", "Bari",
+  // Local spellings of cities that English writes otherwise
+  "Milano", "Napoli", "Torino", "Genova", "Firenze", "Venezia", "Roma", "München", "Köln", "Wien", "Praha",
+  "Warszawa", "Lisboa", "Bruxelles", "Brussel", "Den Haag", "Sevilla", "Moskva", "Kyiv", "Beograd", "Bucureşti", "București",
   "Catania", "Pisa", "Trieste", "Porto", "Rotterdam", "Utrecht", "Eindhoven", "Antwerp",
   "Ghent", "Bruges", "Liege", "Liège", "Geneva", "Zurich", "Zürich", "Basel", "Lausanne", "Davos",
   "Salzburg", "Graz", "Innsbruck", "Linz", "Aarhus", "Gothenburg", "Malmo", "Malmö", "Uppsala",
@@ -454,4 +457,4 @@ export const LOC_HEAD_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Place names of the form "X of Y": "Gulf of Mexico", "Republic of Korea". */
-export const LOC_OF_WORDS: ReadonlySet<string> = new Set(['Gulf', 'Bay', 'Republic', 'Kingdom', 'Isle', 'Island', 'Islands', 'Strait', 'Straits', 'Sea', 'Cape', 'City', 'Province', 'State', 'Commonwealth', 'Principality', 'Duchy', 'Emirate', 'Sultanate', 'Municipality', 'County', 'District', 'Port', 'Lake', 'Mount', 'Valley', 'Bank', 'Horn']);
+export const LOC_OF_WORDS: ReadonlySet<string> = new Set(['Gulf', 'Bay', 'Republic', 'Kingdom', 'Isle', 'Island', 'Islands', 'Strait', 'Straits', 'Sea', 'Cape', 'City', 'Province', 'State', 'Commonwealth', 'Principality', 'Duchy', 'Emirate', 'Sultanate', 'County', 'District', 'Port', 'Lake', 'Mount', 'Valley', 'Bank', 'Horn']);
