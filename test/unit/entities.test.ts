@@ -98,9 +98,9 @@ describe('entities: organisations learnt from the article', () => {
 
 describe('entities: national teams', () => {
   it('reads nations as their teams (organisations) in an article with scorelines', () => {
-    const report = 'Sweden defeated Korea Republic 1 – 0, and Tunisia lost 1-2 to England. Sweden had more of the ball in Nizhny Novgorod.';
+    const report = 'Sweden defeated Korea Republic 1 – 0, and Tunisia lost 1-2 to England. Sweden had more of the ball in Nizhny Novgorod, as the Belgians did.';
     assert.deepEqual(entities(report).map((e) => [e[0], e[1]]), [
-      ['Sweden', 'ORG'], ['Korea Republic', 'ORG'], ['Tunisia', 'ORG'], ['England', 'ORG'], ['Nizhny Novgorod', 'LOC'],
+      ['Sweden', 'ORG'], ['Korea Republic', 'ORG'], ['Tunisia', 'ORG'], ['England', 'ORG'], ['Nizhny Novgorod', 'LOC'], ['Belgians', 'ORG'],
     ]);
   });
 

@@ -8,7 +8,7 @@ import { PLACE_VARIANTS } from '../lexicon/places';
 import { ORG_ACRONYM_EXPANSIONS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
 import { findRoles, isRoleNoun } from './roles';
-import { isMatchReport, isNationName } from './teams';
+import { isMatchReport, isNationName, isNationPlural } from './teams';
 
 export interface EntityRecord {
   id: string;
@@ -176,7 +176,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   // In a match report, nations are the teams that play: organisations in every mention.
   if (isMatchReport(doc, cands, (c) => isNationName(normalize(c.text)))) {
     for (const g of groups.values()) {
-      if (g.type === 'LOC' && isNationName(g.key)) g.type = 'ORG';
+      if (g.type === 'LOC' && isNationName(g.key) || g.type === 'MISC' && isNationPlural(g.key)) g.type = 'ORG';
     }
   }
 

@@ -3,6 +3,7 @@
 import type { Doc } from '../text/document';
 import type { Candidate } from './candidates';
 import { COUNTRIES, PLACE_VARIANTS } from '../lexicon/places';
+import { DEMONYM_TO_PLACE } from '../lexicon/demonyms';
 
 /** Nations that field their own teams although they are not sovereign countries. */
 const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
@@ -12,6 +13,13 @@ export function isNationName(name: string): boolean {
   if (COUNTRIES.has(name) || HOME_NATIONS.has(name)) return true;
   const variant = PLACE_VARIANTS.get(name);
   return variant !== undefined && COUNTRIES.has(variant);
+}
+
+/** "the Belgians" in a match report: the plural of a nation's adjective stands for its team. */
+export function isNationPlural(name: string): boolean {
+  if (!name.endsWith('s')) return false;
+  const nation = DEMONYM_TO_PLACE.get(name.slice(0, -1));
+  return nation !== undefined && isNationName(nation);
 }
 
 /** Scorelines needed before country names are read as teams throughout the article. */
