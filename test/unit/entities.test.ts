@@ -267,3 +267,10 @@ describe('entities: names after a person, teams\' players, local city names', ()
       [['Eden Hazard', 'PERSON'], ['Genova', 'LOC'], ['Municipality of Livorno', 'ORG']]);
   });
 });
+
+describe('entities: designations', () => {
+  it('"KELT-9", "STS-135", "F-16": a letters-and-number designation is a thing (MISC), not a place', () => {
+    assert.deepEqual(entities('The planet orbits near KELT-9, far from the STS-135 crew and an F-16.').map((e) => [e[0], e[1]]),
+      [['KELT-9', 'MISC'], ['STS-135', 'MISC'], ['F-16', 'MISC']]);
+  });
+});

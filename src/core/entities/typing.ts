@@ -47,6 +47,7 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwe
 
 /** A domain name: "Secunia.com", "CBC.ca", "bbc.co.uk" (a lower-case top-level domain). */
 const WEBSITE_RE = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|info|io|co\.[a-z]{2}|[a-z]{2})$/u;
+const DESIGNATION_RE = /^\p{Lu}[\p{L}]*-\d+[a-z]?$/u;
 const ACRONYM_RE = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 
 const CENTRES = new Set(['Center', 'Centre']);
@@ -98,6 +99,8 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     const partsLex = words.map((w) => lexiconType(w));
     if (partsLex.every((t) => t === 'LOC') && words.length <= 3) return { type: 'LOC', strength: 1 };
   }
+  // "KELT-9", "STS-135", "F-16", "COVID-19": a designation of a star, a mission, a machine or a disease.
+  if (DESIGNATION_RE.test(c.text)) return { type: 'MISC', strength: 2 };
   if (ACRONYM_RE.test(c.text)) return { type: 'ORG', strength: 1 };
   // Websites are organisations: "Secunia.com", "Gawker.com".
   if (WEBSITE_RE.test(c.text)) return { type: 'ORG', strength: 2 };
