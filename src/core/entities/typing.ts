@@ -79,7 +79,8 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     for (let k = 1; k < words.length - 1; k++) {
       if (ORG_HEAD_WORDS.has(words[k]) && (words[k + 1] === 'for' || words[k + 1] === 'of' || words[k + 1] === 'on')) return { type: 'ORG', strength: 2 };
     }
-    if (FOREIGN_ORG_FIRST_WORDS.has(firstWord)) return { type: 'ORG', strength: 2 };
+    // "Team Estonia", "Team Sky": a team named by its first word.
+    if (FOREIGN_ORG_FIRST_WORDS.has(firstWord) || firstWord === 'Team') return { type: 'ORG', strength: 2 };
     if (words[0] === 'Operation' || words[0] === 'Project') return { type: 'MISC', strength: 2 };
     // "State of Texas", "Republic of Korea", "Gulf of Mexico".
     if (words[1] === 'of' && LOC_OF_WORDS.has(firstWord) && lexiconType(words.slice(2).join(' ')) === 'LOC') return { type: 'LOC', strength: 2 };
