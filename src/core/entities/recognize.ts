@@ -126,8 +126,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
 
   // Lower-case vocabulary of the document: a name whose words also occur in lower case is
   // probably a capitalised common phrase ("Grand Mosque") rather than a person.
-  const lowerWords = new Set<string>();
-  for (const t of doc.tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.text);
+  const lowerWords = lowerCaseWords(doc);
 
   const groups = new Map<string, Group>();
   const groupOf: Group[] = [];
@@ -306,6 +305,21 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   }
   dedupeIds(entities);
   return { entities, mentions, mentionAtToken };
+}
+
+/**
+ * Words that occur in lower case in the document. A small function of its own: run inside the
+ * long recognizeEntities, this loop over every token often ran unoptimised (3 to 15 ms per MB
+ * instead of under 2).
+ */
+function lowerCaseWords(doc: Doc): Set<string> {
+  const words = new Set<string>();
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === 'word' && !t.cap) words.add(t.text);
+  }
+  return words;
 }
 
 function keepCandidate(c: Candidate, g: Group, e: Evidence, strongCap: Set<string>): boolean {
