@@ -9,7 +9,7 @@ require.extensions['.ts'] = function (module, filename) {
   const { code } = transformSync(source, {
     loader: 'ts',
     format: 'cjs',
-    target: 'node20',
+    target: 'es2022',
     sourcemap: 'inline',
     sourcefile: filename,
   });

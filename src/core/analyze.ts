@@ -8,7 +8,7 @@ import { splitRunTogether } from './text/runTogether';
 import { maskMarkdown } from './text/markdown';
 import { withOriginalText } from './reslice';
 import { findMarkedQuotes } from './quotes/marks';
-import { recognizeEntities } from './entities/recognize';
+import { recognizeEntities, type EntityRecord, type MentionRecord } from './entities/recognize';
 import { lexiconType } from './entities/typing';
 import { findQuotes } from './quotes/index';
 import { buildClaimContext } from './claims/context';
@@ -52,6 +52,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 }
 
+/**
+ * The other forms an entity is written in: its mentions' texts on one line, each once, in
+ * document order. (A function of its own: its loop over every mention is then optimised.)
+ */
+function aliasesOf(e: EntityRecord, mentions: readonly MentionRecord[]): string[] {
+  const aliases: string[] = [];
+  for (let k = 0; k < e.mentions.length; k++) {
+    const form = mentions[e.mentions[k]].text.replace(/\s+/g, ' ');
+    if (form !== e.id && !aliases.includes(form)) aliases.push(form);
+  }
+  return aliases;
+}
+
 function analyzeText(original: string, options: AnalyzeOptions): Analysis {
   const text = options.format === 'markdown' ? maskMarkdown(original) : original;
   const tokens = splitRunTogether(tokenize(text), (w) => lexiconType(w) !== null);
@@ -72,14 +85,9 @@ function analyzeText(original: string, options: AnalyzeOptions): Analysis {
     start: m.start, end: m.end, text: m.text, entityId: m.entity.id, type: m.entity.type,
   }));
   const entities: Entity[] = ents.entities.map((e) => {
-    const aliases: string[] = [];
-    for (const mi of e.mentions) {
-      const form = ents.mentions[mi].text.replace(/\s+/g, ' ');
-      if (form !== e.id && !aliases.includes(form)) aliases.push(form);
-    }
     return {
       id: e.id, type: e.type, name: e.id,
-      role: e.roles[0] ?? null, roles: [...e.roles], aliases,
+      role: e.roles[0] ?? null, roles: [...e.roles], aliases: aliasesOf(e, ents.mentions),
       mentionCount: e.mentions.length,
       quoteCount: quoteCount.get(e.id) ?? 0,
       firstOffset: ents.mentions[e.mentions[0]].start,

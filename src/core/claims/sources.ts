@@ -4,10 +4,10 @@ import type { ClaimContext, Finding } from './context';
 import { isClauseBreak, sentenceAtOffset, sentenceSpan } from './context';
 import { tokenIndexAt, tokenize } from '../text/tokens';
 import { LOCAL_WINDOW } from '../text/document';
-import { scanTriggers, trigger, type TriggerPattern } from './triggers';
+import { scanTriggers, sharedTriggers, trigger, type TriggerPattern } from './triggers';
 import type { SpanText } from '../types';
 
-const VAGUE_PATTERNS: readonly TriggerPattern[] = [
+const VAGUE_PATTERNS = sharedTriggers([
   trigger('critics observers analysts experts officials sources insiders diplomats residents witnesses activists opponents skeptics sceptics',
     /(?:critics|observers|analysts|experts|officials|sources|insiders|diplomats|residents|witnesses|activists|opponents|skeptics|sceptics)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:say|said|says|believe|believed|claim|claimed|charge|charged|argue|argued|suggest|suggested|fear|feared|warn|warned|blame|blamed|contend|allege|alleged|note|noted|think|thought|point\s+out|maintain)\b/u),
   trigger('recent media news press local unconfirmed initial early state state-run turkish foreign social western official',
@@ -16,13 +16,13 @@ const VAGUE_PATTERNS: readonly TriggerPattern[] = [
   trigger('a one another', /(?:a|one|another)\s+(?:recent\s+|new\s+|separate\s+)?(?:poll|survey|study|report)\s+(?:has\s+)?(?:found|finds|shows|showed|suggests|suggested|indicated)\b/u),
   trigger('studies research polls surveys', /(?:studies|research|polls|surveys)\s+(?:have\s+)?(?:show|shown|showed|suggest|suggested|found|indicate)\b/u),
   trigger('it', /it\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+)?(?:reported|rumou?red)\b/u),
-];
+]);
 
 const SENTENCE_START_PATTERNS: readonly RegExp[] = [
   /(?:some|many|other|several|few)\s+(?:[\p{L}-]+\s+){0,4}(?:have\s+|has\s+)?(?:also\s+)?(?:say|said|criticized|criticised|argued|claimed|believe|warned|accused|charged|alleged|reported|suggested|complained)\b/iyu,
 ];
 
-const ANONYMOUS_PATTERNS: readonly TriggerPattern[] = [
+const ANONYMOUS_PATTERNS = sharedTriggers([
   trigger('a an one two three several', /(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}(?:source|sources|official|officials|insider|person|people)\s+(?:close\s+to|familiar\s+with)\b/u),
   trigger('source sources', /sources?\s+(?:close\s+to|familiar\s+with)\b/u),
   trigger('who which', /(?:who|which)\s+(?:asked|wished|requested|spoke\s+on\s+condition)\s+not\s+to\s+be\s+(?:named|identified)\b/u),
@@ -30,7 +30,7 @@ const ANONYMOUS_PATTERNS: readonly TriggerPattern[] = [
   trigger('speaking', /speaking\s+(?:anonymously|on\s+background)\b/u),
   trigger('declined refused', /(?:declined|refused)\s+to\s+be\s+(?:named|identified)\b/u),
   trigger('not', /not\s+authori[sz]ed\s+to\s+speak\b/u),
-];
+]);
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -34,24 +34,25 @@ function numericValue(text: string): number {
   return Number(text.replace(/,/g, ''));
 }
 
-function lowerAt(doc: Doc, i: number): string {
-  return i >= 0 && i < doc.tokens.length ? lowerTokens(doc)[i] : '';
+/** The lower-case word at token i, or '' outside the document. */
+function lowerAt(lower: readonly string[], i: number): string {
+  return i >= 0 && i < lower.length ? lower[i] : '';
 }
 
-function hedgedBefore(doc: Doc, i: number): boolean {
-  const one = lowerAt(doc, i - 1);
-  const two = `${lowerAt(doc, i - 2)} ${one}`;
+function hedgedBefore(lower: readonly string[], i: number): boolean {
+  const one = lowerAt(lower, i - 1);
+  const two = `${lowerAt(lower, i - 2)} ${one}`;
   return HEDGES.has(one) || HEDGES.has(two);
 }
 
 /** Whether token i (a number or a number word) is a figure that needs a source. */
-function isStatistic(doc: Doc, i: number): boolean {
+function isStatistic(doc: Doc, lower: readonly string[], i: number): boolean {
   const toks = doc.tokens;
   const t = toks[i];
   // Most words are not numbers: answer them before looking around.
-  if (t.kind === 'word' && !NUMBER_WORDS.has(lowerAt(doc, i))) return false;
-  const next = lowerAt(doc, i + 1);
-  const next2 = lowerAt(doc, i + 2);
+  if (t.kind === 'word' && !NUMBER_WORDS.has(lowerAt(lower, i))) return false;
+  const next = lowerAt(lower, i + 1);
+  const next2 = lowerAt(lower, i + 2);
   const prev = toks[i - 1];
   if (t.kind === 'number') {
     if (/-fold$/.test(t.text)) return true;
@@ -60,7 +61,7 @@ function isStatistic(doc: Doc, i: number): boolean {
     if (DAYS_AND_MONTHS.has(toks[i + 1]?.text ?? '') || next === ':' || DURATIONS.has(next)) return false;
     // Ranges and measures of time, distance and age: "36 to 48 hours", "650 light years", "500 miles".
     for (let k = i + 1; k <= i + 4 && k < toks.length; k++) {
-      const w = lowerAt(doc, k);
+      const w = lowerAt(lower, k);
       if (DURATIONS.has(w) || MEASURES.has(w)) return false;
       if (!(toks[k].kind === 'number' || ['to', '-', '–', 'and', 'or', 'light', 'million', 'billion', 'thousand'].includes(w))) break;
     }
@@ -73,7 +74,7 @@ function isStatistic(doc: Doc, i: number): boolean {
     if (next === 'times' && ['more', 'larger', 'bigger', 'higher', 'the', 'as', 'greater', 'faster', 'smaller'].includes(next2)) return true;
     if (isYear) return false;
     if (value >= 1000) return true;
-    if (hedgedBefore(doc, i) && value >= 10) return true;
+    if (hedgedBefore(lower, i) && value >= 10) return true;
     if (value >= 100 && (PEOPLE_NOUNS.has(next) || PEOPLE_NOUNS.has(next2))) return true;
     return false;
   }
@@ -82,22 +83,22 @@ function isStatistic(doc: Doc, i: number): boolean {
   // "dozens were injured", "hundreds of thousands of women", "forty percent", "one million times"
   if (['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores'].includes(w)) {
     if (next === 'of' && (PEOPLE_NOUNS.has(next2) || MAGNITUDES.has(next2))) return true;
-    if (['were', 'have', 'had', 'are'].includes(next) && (CASUALTY_VERBS.has(next2) || CASUALTY_VERBS.has(lowerAt(doc, i + 3)))) return true;
+    if (['were', 'have', 'had', 'are'].includes(next) && (CASUALTY_VERBS.has(next2) || CASUALTY_VERBS.has(lowerAt(lower, i + 3)))) return true;
     return false;
   }
   if (PERCENT_WORDS.has(next)) return true;
-  if (MAGNITUDES.has(next) && !['hundreds', 'thousands'].includes(next) && (hedgedBefore(doc, i) || PEOPLE_NOUNS.has(next2) || next2 === 'times' || next2 === 'of' || CURRENCY_WORDS.has(next2))) return true;
+  if (MAGNITUDES.has(next) && !['hundreds', 'thousands'].includes(next) && (hedgedBefore(lower, i) || PEOPLE_NOUNS.has(next2) || next2 === 'times' || next2 === 'of' || CURRENCY_WORDS.has(next2))) return true;
   if (next === 'times' && ['more', 'larger', 'bigger', 'higher', 'the', 'as', 'greater', 'faster', 'smaller'].includes(next2)) return true;
   if (w === 'half' && next === 'times') return true;
   return false;
 }
 
 /** Start of the clause that carries the figure: ", which has left …" or the sentence. */
-function clauseStart(doc: Doc, sentFirst: number, i: number): number {
+function clauseStart(doc: Doc, lower: readonly string[], sentFirst: number, i: number): number {
   for (let k = i - 1; k > Math.max(sentFirst, i - LOCAL_WINDOW); k--) {
     const t = doc.tokens[k];
     if (t.text === ';') return k + 1;
-    if (t.text === ',' && CLAUSE_OPENERS.has(lowerAt(doc, k + 1))) return k + 1;
+    if (t.text === ',' && CLAUSE_OPENERS.has(lowerAt(lower, k + 1))) return k + 1;
   }
   return sentFirst;
 }
@@ -119,6 +120,8 @@ function clauseIsUnattributed(ctx: ClaimContext, i: number): boolean {
 export function statisticRules(ctx: ClaimContext): Finding[] {
   const { doc } = ctx;
   const toks = doc.tokens;
+  // Looked up once here and passed down: isStatistic runs at nearly every token.
+  const lower = lowerTokens(doc);
   const out: Finding[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
@@ -126,10 +129,10 @@ export function statisticRules(ctx: ClaimContext): Finding[] {
     for (let i = sent.first; i < sent.last; i++) {
       if (ctx.attributedToken[i]) continue;
       if (toks[i].kind !== 'number' && toks[i].kind !== 'word') continue;
-      if (!isStatistic(doc, i)) continue;
+      if (!isStatistic(doc, lower, i)) continue;
       // "…, according to the ministry" or "X said" in the same clause names the source.
       if (!clauseIsUnattributed(ctx, i)) continue;
-      const from = clauseStart(doc, sent.first, i);
+      const from = clauseStart(doc, lower, sent.first, i);
       const clause = clauseSpan(ctx, i);
       let last = sent.last;
       while (last > from + 1 && /^[.,;:!?]$/.test(toks[last - 1].text)) last--;

@@ -26,8 +26,21 @@ export function isPlaceName(name: string): boolean {
   return COUNTRIES.has(name) || CITIES.has(name) || REGIONS.has(name) || GEO_FEATURES.has(name) || PLACE_VARIANTS.has(name);
 }
 
+/** lexiconType's answers so far: an article names the same people, places and bodies again and again. */
+const lexiconTypes = new Map<string, EntityType | null>();
+
 /** Gazetteer lookup of a whole name, including ALL-CAPS datelines ("WASHINGTON"). */
 export function lexiconType(name: string): EntityType | null {
+  let type = lexiconTypes.get(name);
+  if (type === undefined) {
+    type = lookUpLexiconType(name);
+    if (lexiconTypes.size >= 50_000) lexiconTypes.clear();
+    lexiconTypes.set(name, type);
+  }
+  return type;
+}
+
+function lookUpLexiconType(name: string): EntityType | null {
   if (KNOWN_ORGS.has(name) || ORG_ACRONYM_EXPANSIONS.has(name)) return 'ORG';
   if (isPlaceName(name)) return 'LOC';
   if (DEMONYMS.has(name) || RELIGIONS_AND_GROUPS.has(name) || KNOWN_MISC.has(name)) return 'MISC';

@@ -25,6 +25,19 @@ function maySplit(t: Token): boolean {
   return false;
 }
 
+/**
+ * The capitalised words of the text. A function of its own so that its loop over every token is
+ * optimised on its own (inside splitRunTogether's loop it often ran unoptimised).
+ */
+function capitalisedWords(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word' && t.cap) words.add(t.text);
+  }
+  return words;
+}
+
 export function splitRunTogether(tokens: Token[], isKnownName: (word: string) => boolean): Token[] {
   let standalone: Set<string> | null = null;
   // The copy is made only when a word is split (most texts have none): until then `out` is null.
@@ -51,10 +64,7 @@ export function splitRunTogether(tokens: Token[], isKnownName: (word: string) =>
       keep(k);
       continue;
     }
-    if (!standalone) {
-      standalone = new Set();
-      for (const u of tokens) if (u.kind === 'word' && u.cap) standalone.add(u.text);
-    }
+    standalone ??= capitalisedWords(tokens);
     const [, left, right] = m;
     if (!standalone.has(left) || !(standalone.has(right) || isKnownName(right))) {
       keep(k);

@@ -106,7 +106,8 @@ export function splitSentences(
         close(i + 1);
         continue;
       }
-      if (!TERMINALS.has(tok.text)) continue;
+      // (Sentence-ending marks are punctuation tokens: words are answered without a set lookup.)
+      if (tok.kind !== 'punct' || !TERMINALS.has(tok.text)) continue;
       // Take closing quotation marks and brackets into this sentence.
       let j = i + 1;
       while (j < para.last && CLOSERS.has(tokens[j].text) && !tokens[j].spaceBefore) j++;

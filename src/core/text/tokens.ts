@@ -206,8 +206,19 @@ function isDigit(c: number): boolean {
   return c > 127 && !Number.isNaN(c) && DIGIT_RE.test(String.fromCharCode(c));
 }
 
+/** The copy of `word` kept in `vocab`: the first one met. */
+function interned(vocab: Map<string, string>, word: string): string {
+  const seen = vocab.get(word);
+  if (seen !== undefined) return seen;
+  vocab.set(word, word);
+  return word;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // One string per distinct word: an article uses its words again and again, and tokens that
+  // share their text leave far fewer objects for the garbage collector to copy and mark.
+  const vocab = new Map<string, string>();
   let prevEnd = 0;
   for (let next = nextToken(text, 0); next >= 0; next = nextToken(text, prevEnd)) {
     const start = tokenStart;
@@ -240,6 +251,7 @@ export function tokenize(text: string): Token[] {
         abbrev = true;
       }
     }
+    word = interned(vocab, word);
     const isNumber = c0 >= 48 && c0 <= 57 || c0 > 127 && DIGIT_START_RE.test(word);
     const cap = c0 >= 65 && c0 <= 90 || c0 > 127 && UPPER_RE.test(word);
     const flags = before | (cap ? CAP : 0) | (cap && isAllCaps(word) ? UPPER : 0) | (abbrev ? ABBREV : 0);
