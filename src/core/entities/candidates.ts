@@ -98,8 +98,11 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
   if (SURNAME_PARTICLES.has(word) || SURNAME_PARTICLES.has(word.toLowerCase()) && !t.cap) return true;
   if (word === '&') return true;
   const left = doc.tokens[i - 1].text;
+  // Only the last words of a long run are looked at (runs are cut into names of MAX_RUN_WORDS
+  // words anyway): each connector then costs the same, and a run of thousands of words stays linear.
+  const from = Math.max(runFirst, i - 2 * MAX_RUN_WORDS);
   // The name proper starts after a leading "The" ("The Union of …").
-  let nameFirst = runFirst;
+  let nameFirst = from;
   while (nameFirst < i - 1 && CAPITALISED_NON_NAMES.has(doc.tokens[nameFirst].text)) nameFirst++;
   const firstWord = doc.tokens[nameFirst].text;
   const prefixOf = ORG_PREFIX_WORDS.has(firstWord) && doc.tokens[nameFirst + 1]?.text === 'of';
@@ -108,7 +111,7 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
   if (word === 'of' || word === 'for' || word === 'on' || word === 'de' || word === 'del') {
     // "University of Sheffield of the UK", "Colorado State University of the US": a name that
     // already names its place, or has its "of", does not take a second place.
-    if (withArticle && lexiconType(next.text) === 'LOC' && hasPlaceOrOf(doc, runFirst, i)) return false;
+    if (withArticle && lexiconType(next.text) === 'LOC' && hasPlaceOrOf(doc, from, i)) return false;
     if (ORG_HEAD_WORDS.has(left)) return true;
     if (word === 'of' && (ORG_PREFIX_WORDS.has(firstWord) || ORG_PREFIX_WORDS.has(left) || LOC_OF_WORDS.has(left))) return true;
     // "Australian Centre for Control of Iodine Deficiency Disorders", "Joint Council for the
@@ -119,7 +122,7 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
     // with its portfolio (emitWithTitles splits the person off).
     if ((word === 'of' || word === 'for') && PERSON_TITLES.has(left) && !REGNAL_TITLES.has(left)) return true;
     // A title that spans the connector: "Secretary of State".
-    for (let k = Math.max(runFirst, i - 3); k < i; k++) {
+    for (let k = Math.max(from, i - 3); k < i; k++) {
       if (titleLengthAt(doc, k, i + 2) >= i + 2 - k) return true;
     }
     return false;

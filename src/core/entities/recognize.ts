@@ -251,11 +251,14 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   const orgs = [...groups.values()].filter((g) => g.type === 'ORG' && words(g.key).length > 1);
   // "IE" for "Internet Explorer", "FCR" for "Frontier Crimes Regulation": initials of an
   // organisation's or a product's, a law's, an event's name.
-  const initialled = [...groups.values()].filter((g) => (g.type === 'ORG' || g.type === 'MISC') && words(g.key).length > 1);
+  // Every lookup below goes through a map built in one pass (the first name in document order
+  // wins), so that an article with thousands of names stays linear.
+  const byInitials = firstByKey([...groups.values()].filter((g) => (g.type === 'ORG' || g.type === 'MISC') && words(g.key).length > 1),
+    (o) => [initials(o.key)]);
   for (const g of groups.values()) {
     // A known abbreviation ("US", "UK") keeps its own meaning: "University of Sheffield" is no "US".
     if (!/^\p{Lu}{2,6}$/u.test(g.key) || root(g) !== g || lexiconType(g.key) !== null) continue;
-    const full = initialled.find((o) => initials(o.key) === g.key);
+    const full = byInitials.get(g.key);
     if (full) merge(g, full);
   }
   // Forms of one known entity are one entity.
@@ -279,22 +282,33 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     merge(groupOf[i + 1], groupOf[i]);
   }
   // "the Church" after "the Church of Scientology": the head word stands for the full name.
+  const byFirstWord = firstByKey(orgs, (o) => [words(o.key)[0]]);
   for (const g of groups.values()) {
-    if (root(g) !== g || words(g.key).length !== 1) continue;
-    const full = orgs.find((o) => o !== g && o.key.startsWith(g.key + ' ') && ORG_PREFIX_WORDS.has(g.key));
+    if (root(g) !== g || words(g.key).length !== 1 || !ORG_PREFIX_WORDS.has(g.key)) continue;
+    const full = byFirstWord.get(g.key);
     if (full) merge(g, full);
   }
   // "Scientology" after "Church of Scientology": an organisation named by what its name is "of".
+  const byOfTail = firstByKey(orgs, (o) => {
+    const w = words(o.key);
+    return w.length > 2 && w[w.length - 2] === 'of' && ORG_PREFIX_WORDS.has(w[0]) ? [w[w.length - 1]] : [];
+  });
   for (const g of groups.values()) {
     if (root(g) !== g || g.type !== 'ORG' || words(g.key).length !== 1) continue;
-    const full = orgs.find((o) => o !== g && o.key.endsWith(` of ${g.key}`) && ORG_PREFIX_WORDS.has(words(o.key)[0]));
+    const full = byOfTail.get(g.key);
     if (full) merge(g, full);
   }
   // A shorter organisation name that starts a longer one ("Federación Nacional").
+  const byPrefix = firstByKey(orgs, (o) => {
+    const w = words(o.key);
+    const prefixes: string[] = [];
+    for (let k = 2; k < w.length; k++) prefixes.push(w.slice(0, k).join(' '));
+    return prefixes;
+  });
   for (const g of groups.values()) {
-    if (root(g) !== g || g.type !== 'ORG') continue;
-    const longer = orgs.find((o) => o !== g && o.key.startsWith(g.key + ' '));
-    if (longer && words(g.key).length > 1) merge(g, longer);
+    if (root(g) !== g || g.type !== 'ORG' || words(g.key).length < 2) continue;
+    const longer = byPrefix.get(g.key);
+    if (longer) merge(g, longer);
   }
 
   // Resolve each candidate to its final group, drop the unsupported ones, and build entities.
@@ -394,6 +408,13 @@ function withoutOpeningDescriptor(doc: Doc, c: Candidate, lowerWords: ReadonlySe
     if (whole.strength >= 2 && whole.type !== 'PERSON') return c;
   }
   return startingAt(doc, c, first);
+}
+
+/** A map from each key that `keys` gives a group to the first such group. */
+function firstByKey(list: readonly Group[], keys: (g: Group) => readonly string[]): Map<string, Group> {
+  const map = new Map<string, Group>();
+  for (const g of list) for (const k of keys(g)) if (!map.has(k)) map.set(k, g);
+  return map;
 }
 
 function isFirstNameWord(word: string): boolean {
