@@ -190,6 +190,9 @@ describe('entities: long organisation names', () => {
       ['Australian Centre for Control of Iodine Deficiency Disorders', 'ORG'],
       ['Department of Justice', 'ORG'], ['Robert Mueller', 'PERSON'], ['University of Texas', 'ORG'], ['Google', 'ORG'],
     ]);
+    assert.deepEqual(entities('The Department of Homeland Security and Senator Bernie Sanders clashed.'), [
+      ['Department of Homeland Security', 'ORG', null, []], ['Bernie Sanders', 'PERSON', 'Senator', []],
+    ]);
   });
 });
 

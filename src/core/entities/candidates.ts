@@ -134,7 +134,8 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
   }
   if (word === 'and') {
     // "Department of Justice and Robert Mueller", "… and FBI": a person or a known name of its own.
-    if (isFirstName(next.text) || lexiconType(next.text) !== null) return false;
+    // (… "and Senator Bernie Sanders": a title starts a person's name.)
+    if (isFirstName(next.text) || lexiconType(next.text) !== null || titleLengthAt(doc, i + 1, i + 1 + MAX_TITLE_WORDS) > 0) return false;
     // "Department of Health and Human Services", "National Air and Space Museum": when the name
     // goes on to an organisation's head word and the left part is not a name by itself.
     if (lexiconType(spanText(doc, nameFirst, i)) !== null || ORG_HEAD_WORDS.has(left)) return prefixOf;

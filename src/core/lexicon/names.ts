@@ -367,14 +367,14 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /**
  * People that news names by one word: leaders, historical and religious figures, and the gods of
- * myth. Only distinctive names (no "Bush", "May", "Brown", "Kim"): a word here is a person even
- * when the article never gives the full name.
+ * myth. Only distinctive names (no "Bush", "May", "Brown", "Kim"; lookups are case-sensitive, so
+ * "Trump" is not "trump"): a word here is a person even when the article never gives the full name.
  */
 export const ONE_WORD_PEOPLE: ReadonlySet<string> = new Set([
   // Leaders of recent decades
   "Putin", "Medvedev", "Lavrov", "Erdogan", "Erdoğan", "Netanyahu", "Khamenei", "Rouhani", "Ahmadinejad",
   "Zelensky", "Zelenskyy", "Lukashenko", "Merkel", "Scholz", "Macron", "Sarkozy", "Hollande", "Berlusconi",
-  "Obama", "Clinton", "Biden", "Pelosi", "McConnell", "Kissinger", "Thatcher", "Blair", "Cameron",
+  "Trump", "Obama", "Clinton", "Biden", "Pelosi", "McConnell", "Kissinger", "Thatcher", "Blair", "Cameron",
   "Modi", "Musharraf", "Bhutto", "Karzai", "Ghani", "Mubarak", "Sisi", "Morsi", "Gaddafi", "Qaddafi",
   "Assad", "Nasrallah", "Arafat", "Abbas", "Saddam", "Maduro", "Chavez", "Chávez", "Castro", "Lula",
   "Bolsonaro", "Duterte", "Marcos", "Suharto", "Mugabe", "Zuma", "Ramaphosa", "Kagame", "Museveni",
