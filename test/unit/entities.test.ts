@@ -277,3 +277,12 @@ describe('entities: designations', () => {
       [['KELT-9', 'MISC'], ['STS-135', 'MISC'], ['F-16', 'MISC']]);
   });
 });
+
+describe('entities: organisations learnt from the words around them', () => {
+  it('"the magazine MicroMega", "al-Ikhbariya television", "Demosisto\'s Nathan Law", "Nathan Law of Demosisto"', () => {
+    assert.deepEqual(entities('The magazine MicroMega and al-Ikhbariya television reported it. Later Demosisto\'s Nathan Law spoke; Joshua Wong of Scholarism agreed, as did the band Duran Duran.')
+      .map((e) => [e[0], e[1]]), [
+      ['MicroMega', 'ORG'], ['al-Ikhbariya', 'ORG'], ['Demosisto', 'ORG'], ['Nathan Law', 'PERSON'], ['Joshua Wong', 'PERSON'], ['Scholarism', 'ORG'], ['Duran Duran', 'ORG'],
+    ]);
+  });
+});

@@ -140,7 +140,12 @@ const MEMBERSHIP_NOUNS = new Set(['member', 'members', 'leader', 'leaders', 'fou
   'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'employees', 'staff', 'supporters', 'activists', 'lawmakers',
   'candidate', 'candidates', 'director', 'executives', 'ranks', 'wing', 'branch', 'faction']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'from', 'around', 'inside', 'towards', 'toward']);
-const ORG_FOLLOWERS = new Set(['organization', 'organisation', 'network', 'movement', 'gang', 'militia', 'cell', 'cult', 'sect', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'website', 'headquarters', 'members', 'staff', 'employees', 'executives', 'board', 'chairman', 'chief']);
+const ORG_FOLLOWERS = new Set(['organization', 'organisation', 'network', 'movement', 'gang', 'militia', 'cell', 'cult', 'sect', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'website', 'headquarters', 'members', 'staff', 'employees', 'executives', 'board', 'chairman', 'chief',
+  // "the Nature journal", "al-Ikhbariya television", "an Immortals player"
+  'journal', 'newspaper', 'magazine', 'television', 'channel', 'radio', 'broadcaster', 'agency', 'team', 'player', 'players', 'club']);
+/** Nouns that name the kind of organisation before its name: "the magazine MicroMega", "US team Cloud9". */
+const ORG_KIND_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'broadcaster', 'channel', 'company', 'firm', 'group', 'party',
+  'band', 'team', 'club', 'charity', 'agency', 'website', 'tabloid', 'publisher', 'startup', 'start-up', 'airline', 'network', 'broadsheet']);
 
 /** Evidence from the words around one mention: "in X" suggests a place, "X officials" an organisation. */
 export function contextEvidence(doc: Doc, c: Candidate): Evidence {
@@ -149,6 +154,12 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   let next = toks[c.last];
   if (next && (next.text === "'s" || next.text === '’s')) next = toks[c.last + 1];
   if (next && next.kind === 'word' && ORG_FOLLOWERS.has(next.text)) return { type: 'ORG', strength: 1 };
+  if (prev && prev.kind === 'word' && ORG_KIND_NOUNS.has(prev.text)) return { type: 'ORG', strength: 1 };
+  // "Demosisto's Nathan Law": whose member a person is, an organisation.
+  const possessor = toks[c.last]?.text === "'s" || toks[c.last]?.text === '’s';
+  if (possessor && next && isFirstName(next.text)) return { type: 'ORG', strength: 1 };
+  // "Nathan Law of Demosisto": what a person named in full is "of".
+  if (prev?.text === 'of' && toks[c.first - 2]?.cap && toks[c.first - 3]?.cap && isFirstName(toks[c.first - 3].text)) return { type: 'ORG', strength: 1 };
   // "Jafari said", "Memon also said": a single unknown name that speaks is a person.
   const verb = next && (next.text === 'also' || next.text === 'has' || next.text === 'had') ? toks[c.last + 1] : next;
   if (c.last - c.first === 1 && verb && PERSON_VERBS.has(verb.text) && !/^\p{Lu}{2,}$/u.test(c.text)) return { type: 'PERSON', strength: 1 };
@@ -156,7 +167,6 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   const det = prev?.text === 'the' ? toks[c.first - 2] : prev;
   if (det?.text === 'of' && MEMBERSHIP_NOUNS.has(toks[c.first - (prev?.text === 'the' ? 3 : 2)]?.text ?? '')) return { type: 'ORG', strength: 1 };
   // "from Eden Hazard's assist": a possessor after the preposition is no place.
-  const possessive = toks[c.last]?.text === "'s" || toks[c.last]?.text === '’s';
-  if (prev && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.text) && !possessive) return { type: 'LOC', strength: 1 };
+  if (prev && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.text) && !possessor) return { type: 'LOC', strength: 1 };
   return NONE;
 }
