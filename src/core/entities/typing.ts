@@ -7,6 +7,7 @@ import { DEMONYMS, KNOWN_MISC, MISC_HEAD_WORDS, RELIGIONS_AND_GROUPS } from '../
 import { FOREIGN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ONE_WORD_PEOPLE } from '../lexicon/names';
 import { CAPTION_LABELS } from '../lexicon/stopwords';
+import { isRoleNoun } from './roles';
 
 export type Strength = 0 | 1 | 2 | 3;
 
@@ -143,6 +144,17 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'througho
 const ORG_FOLLOWERS = new Set(['organization', 'organisation', 'network', 'movement', 'gang', 'militia', 'cell', 'cult', 'sect', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'website', 'headquarters', 'members', 'staff', 'employees', 'executives', 'board', 'chairman', 'chief',
   // "the Nature journal", "al-Ikhbariya television", "an Immortals player"
   'journal', 'newspaper', 'magazine', 'television', 'channel', 'radio', 'broadcaster', 'agency', 'team', 'player', 'players', 'club']);
+/** "the town of Yeoncheon", "the province of Malakand": a place named after its kind. */
+const PLACE_KIND_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'state', 'island',
+  'islands', 'port', 'capital', 'suburb', 'neighbourhood', 'neighborhood', 'republic', 'kingdom', 'country', 'governorate']);
+/** "Malakand division", "Yeoncheon county": a place followed by its kind. */
+const PLACE_FOLLOWERS = new Set(['division', 'district', 'province', 'county', 'region', 'valley', 'governorate', 'prefecture', 'township']);
+/** "the Monti government", "the Obama administration": named after the person who leads it. */
+const LEADER_FOLLOWERS = new Set(['government', 'administration', 'cabinet', 'presidency']);
+const ADJECTIVE_SHAPE = /(?:ive|al|ist|an|ic|ese)$/;
+/** "said Mauer,": a speech verb before a single unknown name. */
+const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'explained', 'wrote', 'recalled', 'insisted', 'argued']);
+
 /** Nouns that name the kind of organisation before its name: "the magazine MicroMega", "US team Cloud9". */
 const ORG_KIND_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'broadcaster', 'channel', 'company', 'firm', 'group', 'party',
   'band', 'team', 'club', 'charity', 'agency', 'website', 'tabloid', 'publisher', 'startup', 'start-up', 'airline', 'network', 'broadsheet']);
@@ -166,6 +178,13 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   // "members of Demosisto", "the founder of Ergenekon": what people belong to is an organisation.
   const det = prev?.text === 'the' ? toks[c.first - 2] : prev;
   if (det?.text === 'of' && MEMBERSHIP_NOUNS.has(toks[c.first - (prev?.text === 'the' ? 3 : 2)]?.text ?? '')) return { type: 'ORG', strength: 1 };
+  if (prev?.text === 'of' && PLACE_KIND_NOUNS.has(toks[c.first - 2]?.text ?? '')) return { type: 'LOC', strength: 1 };
+  if (next && next.kind === 'word' && PLACE_FOLLOWERS.has(next.text)) return { type: 'LOC', strength: 1 };
+  const single = c.last - c.first === 1 && !/^\p{Lu}{2,}$/u.test(c.text);
+  // (Not a party's adjective: "the Conservative government", "the Republican administration".)
+  if (single && next && LEADER_FOLLOWERS.has(next.text) && prev?.text === 'the' && !ADJECTIVE_SHAPE.test(c.text)) return { type: 'PERSON', strength: 1 };
+  // "fashion designer Halston", "said Mauer,": one unknown word after a role or a speech verb.
+  if (single && prev && prev.kind === 'word' && !prev.cap && (isRoleNoun(prev.text) || SPEECH_BEFORE.has(prev.text))) return { type: 'PERSON', strength: 1 };
   // "from Eden Hazard's assist": a possessor after the preposition is no place.
   if (prev && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.text) && !possessor) return { type: 'LOC', strength: 1 };
   return NONE;

@@ -129,6 +129,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
 
 /** Lowercase role nouns that, after "the" (or a possessive), refer back to a named person. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  // Arts and trades
+  "designer", "fashion designer", "architect", "painter", "sculptor", "rapper", "chef",
   "president", "vice president", "vice-president", "president-elect", "prime minister", "premier",
   "chancellor", "taoiseach", "minister", "secretary", "secretary of state", "secretary-general",
   "secretary general", "envoy", "ambassador", "diplomat", "consul", "commissioner", "representative",
