@@ -146,6 +146,13 @@ describe('adversarial corpus', function () {
       assert.deepEqual(valid(noBom), mapOffsets(valid(lf), noBom, (o) => o + crsBefore[o]));
     });
 
+    it('a reported clause that is almost all quotation is measured alike with CRLF and LF (found by the property test)', () => {
+      const text = 'John Kerry said that: "some analysts have warned 12.5 per cent the the talks officials said on condition of anonymity government."  .\n   𐀀𐀀𐀀 ';
+      const kinds = (t: string) => valid(t).quotes.map((q) => q.kind);
+      assert.deepEqual(kinds(text), ['direct']);
+      assert.deepEqual(kinds(text.replace('\n', '\r\n')), ['direct']);
+    });
+
     it('lone CR (old Mac) line ends read like LF, at the same offsets', () => {
       assert.deepEqual(valid(cr), mapOffsets(valid(lf), cr, (o) => o));
     });

@@ -191,8 +191,8 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
   const indirect = indirectAll.filter((q) => {
     while (d0 < direct.length && direct[d0].first < q.first) d0++;
     let covered = 0;
-    for (let d = d0; d < direct.length && direct[d].first < q.last; d++) if (direct[d].last < q.last) covered += direct[d].end - direct[d].start;
-    const len = toks[q.last - 1].end - toks[q.first].start;
+    for (let d = d0; d < direct.length && direct[d].first < q.last; d++) if (direct[d].last < q.last) covered += lengthWithoutCR(doc.text, direct[d].start, direct[d].end);
+    const len = lengthWithoutCR(doc.text, toks[q.first].start, toks[q.last - 1].end);
     return covered / len < QUOTE_DOMINATES;
   });
 
@@ -290,4 +290,11 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
   });
   records.sort((a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end);
   return records;
+}
+
+/** Characters in [start, end) with the CRs of CRLF line ends left out, so that CRLF and LF text measure alike. */
+function lengthWithoutCR(text: string, start: number, end: number): number {
+  let n = end - start;
+  for (let i = text.indexOf('\r', start); i >= 0 && i < end; i = text.indexOf('\r', i + 1)) n--;
+  return n;
 }
