@@ -122,6 +122,11 @@ describe('entities: where a name ends', () => {
       .map((e) => [e[0], e[1]]), [['Colorado State University', 'ORG'], ['US', 'LOC'], ['University of Sheffield', 'ORG'], ['UK', 'LOC']]);
   });
 
+  it('a name ends with the place it is "of" when other names follow ("University of Texas Arlington Amneh Jafari")', () => {
+    assert.deepEqual(entities('Professor at the University of Texas Arlington Amneh Jafari spoke to the Bank of England.').map((e) => [e[0], e[1]]),
+      [['University of Texas', 'ORG'], ['Arlington', 'LOC'], ['Amneh Jafari', 'PERSON'], ['Bank of England', 'ORG']]);
+  });
+
   it('"on" joins a committee to its subject but not a site to a mission number', () => {
     assert.deepEqual(entities('It left the Kennedy Space Center on STS-1, said the Committee on Foreign Relations.')
       .map((e) => e[0]), ['Kennedy Space Center', 'STS-1', 'Committee on Foreign Relations']);

@@ -372,7 +372,15 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
     for (const [a, b] of parts) push(doc, a, b, headline, out, null, false);
     return;
   }
-  // "University of Texas Arlington Amneh Jafari": a person's name closing a longer run.
+  // "University of Texas Arlington Amneh Jafari": the name ends with the place it is "of";
+  // what follows is a name of its own (here a campus, then a person).
+  const afterPlace = endOfPlaceOf(doc, first, last);
+  if (afterPlace > 0) {
+    pushPlain(doc, first, afterPlace, headline, out);
+    pushPlain(doc, afterPlace, last, headline, out);
+    return;
+  }
+  // A person's name closing a longer run.
   const personStart = trailingPersonStart(doc, first, last);
   if (personStart > first) {
     pushPlain(doc, first, personStart, headline, out);
@@ -380,6 +388,20 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
     return;
   }
   push(doc, first, last, headline, out, null, false);
+}
+
+/** After "of <known place>" inside [first, last), where more capitalised words follow: the end of the name, else -1. */
+function endOfPlaceOf(doc: Doc, first: number, last: number): number {
+  const toks = doc.tokens;
+  for (let k = first + 2; k + 1 < last; k++) {
+    if (toks[k - 1].text !== 'of' || lexiconType(toks[k].text) !== 'LOC') continue;
+    const next = toks[k + 1];
+    // "Bank of America Merrill Lynch" stays whole only by the lexicon; "Gulf of Mexico Coast",
+    // "University of New South Wales": a longer place or a head word goes on with the name.
+    if (!next.cap || isHeadWord(next.text) || lexiconType(spanText(doc, k, k + 2)) !== null || lexiconType(spanText(doc, first, last)) !== null) continue;
+    return k + 1;
+  }
+  return -1;
 }
 
 /**
