@@ -294,7 +294,8 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
 
 /** Characters in [start, end) with the CRs of CRLF line ends left out, so that CRLF and LF text measure alike. */
 function lengthWithoutCR(text: string, start: number, end: number): number {
+  // (A loop over the span only: indexOf would search on to the end of a text with no CR at all.)
   let n = end - start;
-  for (let i = text.indexOf('\r', start); i >= 0 && i < end; i = text.indexOf('\r', i + 1)) n--;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 13) n--;
   return n;
 }
