@@ -300,3 +300,12 @@ describe('entities: places and people learnt from the words around them', () => 
     ]);
   });
 });
+
+describe('entities: names with "of"', () => {
+  it('"Constitution of Pakistan", "Plains of Arafat" are one name; "Nathan Law of Demosisto" is two; "Bank of England" stays an organisation', () => {
+    assert.deepEqual(entities('Under the Constitution of Pakistan, pilgrims crossed the Plains of Arafat. Later Nathan Law of Demosisto met the Bank of England.')
+      .map((e) => [e[0], e[1]]), [
+      ['Constitution of Pakistan', 'MISC'], ['Plains of Arafat', 'LOC'], ['Nathan Law', 'PERSON'], ['Demosisto', 'ORG'], ['Bank of England', 'ORG'],
+    ]);
+  });
+});

@@ -114,6 +114,9 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
     if (withArticle && lexiconType(next.text) === 'LOC' && hasPlaceOrOf(doc, from, i)) return false;
     if (ORG_HEAD_WORDS.has(left)) return true;
     if (word === 'of' && (ORG_PREFIX_WORDS.has(firstWord) || ORG_PREFIX_WORDS.has(left) || LOC_OF_WORDS.has(left))) return true;
+    // "Constitution of Pakistan", "Treaty of Versailles": a law's or an event's name with its "of".
+    // (Not "Nathan Law of Demosisto": a person's name that ends in such a word.)
+    if (word === 'of' && !withArticle && MISC_HEAD_WORDS.has(left) && !isFirstName(firstWord) && !isFirstName(next.text)) return true;
     // "Australian Centre for Control of Iodine Deficiency Disorders", "Joint Council for the
     // Welfare of Immigrants": a further "of" inside an organisation's name.
     if (word === 'of' && !withArticle && hasOrgConnector(doc, nameFirst, i)) return true;

@@ -96,8 +96,9 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     // "Team Estonia", "Team Sky": a team named by its first word.
     if (FOREIGN_ORG_FIRST_WORDS.has(firstWord) || firstWord === 'Team') return { type: 'ORG', strength: 2 };
     if (words[0] === 'Operation' || words[0] === 'Project') return { type: 'MISC', strength: 2 };
-    // "State of Texas", "Republic of Korea", "Gulf of Mexico".
-    if (words[1] === 'of' && LOC_OF_WORDS.has(firstWord) && lexiconType(words.slice(2).join(' ')) === 'LOC') return { type: 'LOC', strength: 2 };
+    // "State of Texas", "Republic of Korea", "Gulf of Mexico", "Plains of Arafat" (not "Bank of England").
+    if (words[1] === 'of' && LOC_OF_WORDS.has(firstWord) && !ORG_PREFIX_WORDS.has(firstWord) && !ORG_HEAD_WORDS.has(firstWord)
+      && lexiconType(words.slice(2).join(' ')) !== 'ORG') return { type: 'LOC', strength: 2 };
     if (words[0] === 'Masjid' || words[0] === 'Mount' || words[0] === 'Lake' || words[0] === 'Cape') return { type: 'LOC', strength: 2 };
     if (ORG_PREFIX_WORDS.has(firstWord) && (words.includes('of') || words.includes('for'))) return { type: 'ORG', strength: 2 };
     // "Irving Independent School District": a school district is the body that runs the schools.

@@ -457,4 +457,4 @@ export const LOC_HEAD_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Place names of the form "X of Y": "Gulf of Mexico", "Republic of Korea". */
-export const LOC_OF_WORDS: ReadonlySet<string> = new Set(['Gulf', 'Bay', 'Republic', 'Kingdom', 'Isle', 'Island', 'Islands', 'Strait', 'Straits', 'Sea', 'Cape', 'City', 'Province', 'State', 'Commonwealth', 'Principality', 'Duchy', 'Emirate', 'Sultanate', 'County', 'District', 'Port', 'Lake', 'Mount', 'Valley', 'Bank', 'Horn']);
+export const LOC_OF_WORDS: ReadonlySet<string> = new Set(['Plain', 'Plains', 'Gulf', 'Bay', 'Republic', 'Kingdom', 'Isle', 'Island', 'Islands', 'Strait', 'Straits', 'Sea', 'Cape', 'City', 'Province', 'State', 'Commonwealth', 'Principality', 'Duchy', 'Emirate', 'Sultanate', 'County', 'District', 'Port', 'Lake', 'Mount', 'Valley', 'Bank', 'Horn']);
