@@ -301,6 +301,13 @@ describe('entities: places and people learnt from the words around them', () => 
   });
 });
 
+describe('entities: names with "&"', () => {
+  it('"Procter & Gamble" is one name; "Mary & Leigh" and a credit "Video: Miharris & Acphillips" are two', () => {
+    assert.deepEqual(entities('Shares of the company Procter & Gamble fell on the news today, according to Mary & Leigh.\n\nThe launch. Video: Miharris & Acphillips.').map((e) => e[0]),
+      ['Procter & Gamble', 'Mary', 'Leigh', 'Miharris', 'Acphillips']);
+  });
+});
+
 describe('entities: names with "of"', () => {
   it('"Constitution of Pakistan", "Plains of Arafat" are one name; "Nathan Law of Demosisto" is two; "Bank of England" stays an organisation', () => {
     assert.deepEqual(entities('Under the Constitution of Pakistan, pilgrims crossed the Plains of Arafat. Later Nathan Law of Demosisto met the Bank of England.')

@@ -96,7 +96,8 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
   if (withArticle) next = doc.tokens[i + 2];
   if (!isNameWord(next) || next.lineBreakBefore) return false;
   if (SURNAME_PARTICLES.has(word) || SURNAME_PARTICLES.has(word.toLowerCase()) && !t.cap) return true;
-  if (word === '&') return true;
+  // "Procter & Gamble", but not two people: "Mary & Leigh", a credit "Video: Miharris & Acphillips".
+  if (word === '&') return !isFirstName(doc.tokens[i - 1].text) && !isFirstName(next.text) && !isCreditLine(doc, runFirst);
   const left = doc.tokens[i - 1].text;
   // Only the last words of a long run are looked at (runs are cut into names of MAX_RUN_WORDS
   // words anyway): each connector then costs the same, and a run of thousands of words stays linear.
@@ -149,6 +150,11 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
   return false;
 }
 
+/** Whether the run starting at `first` follows a caption label ("Image: …", "Video: …"). */
+function isCreditLine(doc: Doc, first: number): boolean {
+  return doc.tokens[first - 1]?.text === ':' && CAPTION_LABELS.has(doc.tokens[first - 2]?.text ?? '');
+}
+
 /** Bodies whose names go on with "on": "Committee on Foreign Relations", "Council on Foreign Relations". */
 const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Council', 'Commission', 'Conference', 'Convention', 'Panel', 'Forum',
   'Institute', 'Center', 'Centre', 'Task', 'Force', 'Board', 'Office', 'Summit', 'Treaty', 'Agreement']);
@@ -198,7 +204,8 @@ function findRuns(doc: Doc): Run[] {
         last++;
         continue;
       }
-      if (n.kind === 'word' && connectorJoins(doc, first, last)) {
+      // ("&" between spaces is a punctuation token: "Procter & Gamble", "Marks & Spencer".)
+      if ((n.kind === 'word' || n.text === '&') && connectorJoins(doc, first, last)) {
         // The connector, "the" when it follows one, and the name word after them.
         last += toks[last + 1]?.text === 'the' && (n.text === 'of' || n.text === 'for') ? 3 : 2;
         continue;
