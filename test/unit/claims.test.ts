@@ -96,6 +96,15 @@ describe('NL004 unsourced statistic', () => {
   it('does not flag the headline', () => {
     assert.deepEqual(claims('At least 107 killed in crane collapse\n\nA crane fell on Friday.'), []);
   });
+
+  it('leaves targets alone but not forecasts', () => {
+    assert.deepEqual(claims('Its goal is to decrease IE6 users to less than one percent.'), []);
+    assert.deepEqual(claims('The programme aims to cut emissions by 40 percent.'), []);
+    assert.deepEqual(claims('The death toll is expected to reach 1,000.'), [['NL004', '1,000', 'The death toll is expected to reach 1,000']]);
+    assert.deepEqual(claims("The talks aim to end Syria's war, which has left more than 280,000 people dead."), [
+      ['NL004', '280,000', 'which has left more than 280,000 people dead'],
+    ]);
+  });
 });
 
 describe('NL005 unattributed quote', () => {

@@ -117,6 +117,24 @@ function clauseIsUnattributed(ctx: ClaimContext, i: number): boolean {
   return !/\b(?:according to|said|says|reported|announced|told)\b/i.test(clause);
 }
 
+/** Words that set a target: "Its goal is to …", "the target of 40%". */
+const TARGET_NOUNS = new Set(['goal', 'goals', 'target', 'targets', 'aim']);
+/** Words of intent before "to": "aims to cut emissions by 40%", "pledged to raise $5 million". */
+const INTENT_WORDS = new Set(['aims', 'aim', 'aimed', 'plans', 'plan', 'planned', 'wants', 'want', 'seeks', 'seek', 'intends', 'intend',
+  'pledged', 'pledges', 'pledge', 'promised', 'promises', 'promise', 'hopes', 'hope', 'vowed', 'vows', 'vow']);
+const TARGET_WINDOW = 10;
+
+/**
+ * Whether the words in [from, i) set a target for the figure rather than report one. (A forecast,
+ * "is expected to reach 1,000", still needs a source and is not a target.)
+ */
+function isTarget(lower: readonly string[], from: number, i: number): boolean {
+  for (let k = from; k < i; k++) {
+    if (TARGET_NOUNS.has(lower[k]) || lower[k] === 'to' && k > 0 && INTENT_WORDS.has(lower[k - 1])) return true;
+  }
+  return false;
+}
+
 export function statisticRules(ctx: ClaimContext): Finding[] {
   const { doc } = ctx;
   const toks = doc.tokens;
@@ -130,9 +148,12 @@ export function statisticRules(ctx: ClaimContext): Finding[] {
       if (ctx.attributedToken[i]) continue;
       if (toks[i].kind !== 'number' && toks[i].kind !== 'word') continue;
       if (!isStatistic(doc, lower, i)) continue;
+      const from = clauseStart(doc, lower, sent.first, i);
+      // "Its goal is to decrease IE6 users to less than one percent": a target, not a finding
+      // (looked for in the figure's own clause only: "The talks aim to end a war, which has …").
+      if (isTarget(lower, Math.max(from, i - TARGET_WINDOW), i)) continue;
       // "…, according to the ministry" or "X said" in the same clause names the source.
       if (!clauseIsUnattributed(ctx, i)) continue;
-      const from = clauseStart(doc, lower, sent.first, i);
       const clause = clauseSpan(ctx, i);
       let last = sent.last;
       while (last > from + 1 && /^[.,;:!?]$/.test(toks[last - 1].text)) last--;
