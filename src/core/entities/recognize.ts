@@ -3,7 +3,7 @@
 import type { EntityType, KnownEntity } from '../types';
 import type { Doc } from '../text/document';
 import { findCandidates, isHeadWord, startingAt, type Candidate } from './candidates';
-import { candidateEvidence, contextEvidence, lexiconType, type Evidence } from './typing';
+import { candidateEvidence, contextEvidence, isFirstName, lexiconType, type Evidence } from './typing';
 import { PLACE_VARIANTS } from '../lexicon/places';
 import { ORG_ACRONYM_EXPANSIONS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
@@ -147,15 +147,15 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   const strongCap = new Set<string>();
   cands.forEach((c, i) => { if (!c.weakCap) strongCap.add(groupOf[i].key); });
 
-  // Names with no type evidence of their own: people by their shape, or when the article treats
-  // them as people (a role before or after the name, a speech verb after it).
   // Surnames of people named in full with a known first name ("Andy Warhol"): a name with no other
   // evidence that starts with one is named after the person ("Warhol Polaroid", "Warhol Factory").
   const knownSurnames = new Set<string>();
   for (const g of groups.values()) {
     const w = words(g.key);
-    if (g.type === 'PERSON' && w.length > 1 && isFirstNameWord(w[0])) knownSurnames.add(w[w.length - 1]);
+    if (g.type === 'PERSON' && w.length > 1 && isFirstName(w[0])) knownSurnames.add(w[w.length - 1]);
   }
+  // Names with no type evidence of their own: people by their shape, or when the article treats
+  // them as people (a role before or after the name, a speech verb after it).
   for (const g of groups.values()) {
     if (g.type) continue;
     const w = words(g.key);
@@ -249,10 +249,10 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     if (expansion && groups.has(expansion)) merge(g, groups.get(expansion)!);
   }
   const orgs = [...groups.values()].filter((g) => g.type === 'ORG' && words(g.key).length > 1);
-  // "IE" for "Internet Explorer", "FCR" for "Frontier Crimes Regulation": initials of an
-  // organisation's or a product's, a law's, an event's name.
   // Every lookup below goes through a map built in one pass (the first name in document order
   // wins), so that an article with thousands of names stays linear.
+  // "IE" for "Internet Explorer", "FCR" for "Frontier Crimes Regulation": initials of an
+  // organisation's, a product's, a law's or an event's name.
   const byInitials = firstByKey([...groups.values()].filter((g) => (g.type === 'ORG' || g.type === 'MISC') && words(g.key).length > 1),
     (o) => [initials(o.key)]);
   for (const g of groups.values()) {
@@ -415,10 +415,6 @@ function firstByKey(list: readonly Group[], keys: (g: Group) => readonly string[
   const map = new Map<string, Group>();
   for (const g of list) for (const k of keys(g)) if (!map.has(k)) map.set(k, g);
   return map;
-}
-
-function isFirstNameWord(word: string): boolean {
-  return MALE_FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word);
 }
 
 function surnameHere(doc: Doc, c: Candidate, type: EntityType | null): boolean {

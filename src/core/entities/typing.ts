@@ -93,7 +93,7 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     for (let k = 1; k < words.length - 1; k++) {
       if (ORG_HEAD_WORDS.has(words[k]) && (words[k + 1] === 'for' || words[k + 1] === 'of' || words[k + 1] === 'on')) return { type: 'ORG', strength: 2 };
     }
-    // "Team Estonia", "Team Sky": a team named by its first word.
+    // "Instituto Gonzaga", "Federación Nacional …", "Team Estonia": an organisation named by its first word.
     if (FOREIGN_ORG_FIRST_WORDS.has(firstWord) || firstWord === 'Team') return { type: 'ORG', strength: 2 };
     if (words[0] === 'Operation' || words[0] === 'Project') return { type: 'MISC', strength: 2 };
     // "State of Texas", "Republic of Korea", "Gulf of Mexico", "Plains of Arafat" (not "Bank of England").
