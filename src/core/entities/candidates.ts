@@ -403,12 +403,15 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
 /** After "of <known place>" inside [first, last), where more capitalised words follow: the end of the name, else -1. */
 function endOfPlaceOf(doc: Doc, first: number, last: number): number {
   const toks = doc.tokens;
+  let known: boolean | null = null;
   for (let k = first + 2; k + 1 < last; k++) {
     if (toks[k - 1].text !== 'of' || lexiconType(toks[k].text) !== 'LOC') continue;
     const next = toks[k + 1];
-    // "Bank of America Merrill Lynch" stays whole only by the lexicon; "Gulf of Mexico Coast",
-    // "University of New South Wales": a longer place or a head word goes on with the name.
-    if (!next.cap || isHeadWord(next.text) || lexiconType(spanText(doc, k, k + 2)) !== null || lexiconType(spanText(doc, first, last)) !== null) continue;
+    // "Gulf of Mexico Coast", "University of New South Wales": a head word or a longer place goes
+    // on with the name; "Bank of America Merrill Lynch" stays whole when the lexicon knows it.
+    if (!next.cap || isHeadWord(next.text) || lexiconType(spanText(doc, k, k + 2)) !== null) continue;
+    known ??= lexiconType(spanText(doc, first, last)) !== null;
+    if (known) return -1;
     return k + 1;
   }
   return -1;
@@ -504,8 +507,8 @@ function push(doc: Doc, first: number, last: number, headline: number, out: Cand
 
 /**
  * The candidate without its first words, no longer sentence-initial. Built with the same fields in
- * the same order as `push` does, so that every candidate has one shape (measured: a second shape
- * slows the loops that read them).
+ * the same order as `push` does, so that every candidate has one shape (measured on quote records:
+ * a second shape slowed the loops that read them).
  */
 export function startingAt(doc: Doc, c: Candidate, first: number): Candidate {
   const start = doc.tokens[first].start;
