@@ -79,24 +79,30 @@ function sharedMatches(doc: Doc): Map<readonly TriggerPattern[], TriggerMatch[]>
   let byList = sharedMatchesCache.get(doc);
   if (byList) return byList;
   const found = new Map<readonly TriggerPattern[], TriggerMatch[]>(sharedLists.map((list) => [list, []]));
-  const index = sharedIndexOf();
-  const { text, tokens } = doc;
-  const lower = lowerTokens(doc);
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word') continue;
-    const entries = index.get(lower[k]);
-    if (!entries) continue;
-    for (const { list, pattern } of entries) {
-      const re = list[pattern].re;
-      re.lastIndex = t.start;
-      const m = re.exec(text);
-      if (m && m[0].length > 0) found.get(list)!.push({ m, pattern });
-    }
-  }
+  matchAtTokens(doc, sharedIndexOf(), (e) => e.list[e.pattern].re, (m, e) => found.get(e.list)!.push({ m, pattern: e.pattern }));
   byList = found;
   sharedMatchesCache.set(doc, byList);
   return byList;
+}
+
+/**
+ * The one token loop: at each word that `index` lists (by its lower-cased text), tries each of the
+ * word's entries' patterns there and passes the non-empty matches on, in token order.
+ */
+function matchAtTokens<E>(doc: Doc, index: ReadonlyMap<string, readonly E[]>, reOf: (entry: E) => RegExp, found: (m: RegExpExecArray, entry: E) => void): void {
+  const { text, tokens } = doc;
+  const lower = lowerTokens(doc);
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].kind !== 'word') continue;
+    const entries = index.get(lower[k]);
+    if (!entries) continue;
+    for (const entry of entries) {
+      const re = reOf(entry);
+      re.lastIndex = tokens[k].start;
+      const m = re.exec(text);
+      if (m && m[0].length > 0) found(m, entry);
+    }
+  }
 }
 
 /** Calls `visit` for every match of any pattern, in token order. */
@@ -106,19 +112,5 @@ export function scanTriggers(doc: Doc, patterns: readonly TriggerPattern[], visi
     for (const { m, pattern } of shared) visit(m, pattern);
     return;
   }
-  const index = indexOf(patterns);
-  const { text, tokens } = doc;
-  const lower = lowerTokens(doc);
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word') continue;
-    const list = index.get(lower[k]);
-    if (!list) continue;
-    for (const n of list) {
-      const re = patterns[n].re;
-      re.lastIndex = t.start;
-      const m = re.exec(text);
-      if (m && m[0].length > 0) visit(m, n);
-    }
-  }
+  matchAtTokens(doc, indexOf(patterns), (n) => patterns[n].re, visit);
 }
