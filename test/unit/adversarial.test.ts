@@ -153,6 +153,11 @@ describe('adversarial corpus', function () {
       assert.deepEqual(kinds(text.replace('\n', '\r\n')), ['direct']);
     });
 
+    it('two names joined by "and" at the very end of the text (found by the property test)', () => {
+      assert.deepEqual(valid('John Kerry and Zoë Ångström ').entities.map((e) => e.id), ['John Kerry', 'Zoë Ångström']);
+      assert.deepEqual(valid('Talks began on Monday.\n\nJohn Kerry met Ann Smith and Zoë').entities.map((e) => e.id), ['John Kerry', 'Ann Smith', 'Zoë']);
+    });
+
     it('lone CR (old Mac) line ends read like LF, at the same offsets', () => {
       assert.deepEqual(valid(cr), mapOffsets(valid(lf), cr, (o) => o));
     });

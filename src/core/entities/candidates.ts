@@ -61,6 +61,7 @@ function isNameWord(t: Token | undefined): boolean {
 export function titleLengthAt(doc: Doc, i: number, limit: number): number {
   let best = 0;
   let phrase = '';
+  limit = Math.min(limit, doc.tokens.length);
   for (let k = 0; k < MAX_TITLE_WORDS && i + k < limit; k++) {
     const t = doc.tokens[i + k];
     if (t.kind !== 'word') break;
