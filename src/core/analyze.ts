@@ -31,11 +31,15 @@ export function looksBinary(text: string): boolean {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   if (sample.indexOf('\u0000') >= 0) return true;
   let control = 0;
+  let crs = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    if (c === 13) crs++;
+    else if (c < 32 && c !== 9 && c !== 10 && c !== 12) control++;
   }
-  return sample.length > 0 && control / sample.length > BINARY_CONTROL_RATIO;
+  // CRs are left out of the length, so that a file reads the same with CRLF and LF line ends.
+  const length = sample.length - crs;
+  return length > 0 && control / length > BINARY_CONTROL_RATIO;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {

@@ -153,6 +153,11 @@ describe('adversarial corpus', function () {
       assert.deepEqual(kinds(text.replace('\n', '\r\n')), ['direct']);
     });
 
+    it('the binary test gives the same answer with CRLF and LF (found by the property test)', () => {
+      assert.deepEqual(valid('the\n\u000b UN ').notices.map((n) => n.kind), ['binary']);
+      assert.deepEqual(valid('the\r\n\u000b UN ').notices.map((n) => n.kind), ['binary']);
+    });
+
     it('two names joined by "and" at the very end of the text (found by the property test)', () => {
       assert.deepEqual(valid('John Kerry and Zoë Ångström ').entities.map((e) => e.id), ['John Kerry', 'Zoë Ångström']);
       assert.deepEqual(valid('Talks began on Monday.\n\nJohn Kerry met Ann Smith and Zoë').entities.map((e) => e.id), ['John Kerry', 'Ann Smith', 'Zoë']);
