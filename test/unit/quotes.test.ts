@@ -57,6 +57,16 @@ describe('direct quotes', () => {
     assert.equal(analyze('"The first part.\n\n"The second part," said John Smith.').quotes[0].continues, true);
   });
 
+  it('a quote over two paragraphs that lost its repeated opening mark: one speaker, no notice, no reported-speech copy', () => {
+    const text = 'Results came in on Monday.\n\nAfter the match, the coach, Hernan Gomez, said, "I think we have learned a lot.\n\nIt was a very emotional day." The team left.';
+    const a = analyze(text);
+    assert.deepEqual(quotes(text), [
+      ['direct', 'Hernan Gomez', 'said', '"I think we have learned a lot.'],
+      ['direct', 'Hernan Gomez', null, 'It was a very emotional day."'],
+    ]);
+    assert.deepEqual(a.notices, []);
+  });
+
   it('an unattributed quote right after an attributed one keeps the voice', () => {
     const text = '"Had it happened an hour later it would have been worse," Khaled Al-Maeena said. "I think the toll would have been higher."';
     assert.deepEqual(quotes(text).map((q) => q[1]), ['Khaled Al-Maeena', 'Khaled Al-Maeena']);

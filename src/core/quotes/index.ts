@@ -191,8 +191,16 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
   const indirect = indirectAll.filter((q) => {
     while (d0 < direct.length && direct[d0].first < q.first) d0++;
     let covered = 0;
-    for (let d = d0; d < direct.length && direct[d].first < q.last; d++) if (direct[d].last < q.last) covered += lengthWithoutCR(doc.text, direct[d].start, direct[d].end);
-    const len = lengthWithoutCR(doc.text, toks[q.first].start, toks[q.last - 1].end);
+    const qStart = toks[q.first].start;
+    const qEnd = toks[q.last - 1].end;
+    // The part of the clause inside quotations (a quotation that goes on into the next paragraph
+    // ends after the clause does: "…said, "I think we have learned a lot.¶…").
+    for (let d = d0; d < direct.length && direct[d].first < q.last; d++) {
+      const from = Math.max(direct[d].start, qStart);
+      const to = Math.min(direct[d].end, qEnd);
+      if (to > from) covered += lengthWithoutCR(doc.text, from, to);
+    }
+    const len = lengthWithoutCR(doc.text, qStart, qEnd);
     return covered / len < QUOTE_DOMINATES;
   });
 

@@ -56,6 +56,13 @@ function singleRole(tokens: readonly Token[], i: number, paraFirst: number, para
   return 'none';
 }
 
+/** Whether the paragraph's first quotation mark is a closing double mark, with words before it. */
+function closesWithoutOpening(tokens: readonly Token[], para: Paragraph): boolean {
+  let k = para.first;
+  while (k < para.last && tokens[k].kind !== 'quote') k++;
+  return k > para.first && k < para.last && doubleRole(tokens, k, para.first, para.last) === 'close';
+}
+
 export interface MarkScan {
   readonly quotes: MarkedQuote[];
   /** Opening marks that were never closed (broken quotes), by offset. */
@@ -66,11 +73,14 @@ export function findMarkedQuotes(tokens: readonly Token[], paragraphs: readonly 
   const quotes: MarkedQuote[] = [];
   const unmatched: number[] = [];
   let carried = false; // the previous paragraph ended inside a quote that continues here
+  let carriedWithoutMark = false; // … and this paragraph lost its repeated opening mark
   for (let p = 0; p < paragraphs.length; p++) {
     const { first, last } = paragraphs[p];
-    let open = -1;
+    // A quotation carried over without its opening mark starts at the paragraph's first word.
+    let open = carriedWithoutMark ? first : -1;
     let singleOpen = -1;
-    let continuedHere = false;
+    let continuedHere = carriedWithoutMark;
+    carriedWithoutMark = false;
     // Inside a double quotation: how deep single quotes (‘…’) and doubles nested in them (“ ‘ “ ’ ”) go.
     let innerSingles = 0;
     let innerDoubles = 0;
@@ -127,6 +137,12 @@ export function findMarkedQuotes(tokens: readonly Token[], paragraphs: readonly 
       if (hasWords && nextFirst && nextFirst.kind === 'quote' && doubleRole(tokens, nextPara.first, nextPara.first, nextPara.last) !== 'close') {
         quotes.push({ first: open, last: last - 1, start: tokens[open].start, end: tokens[last - 1].end, continues: true, continued: continuedHere });
         carried = true;
+      } else if (hasWords && nextPara && closesWithoutOpening(tokens, nextPara)) {
+        // The next paragraph's only mark closes the quotation: the repeated opening mark was lost
+        // ("…said, "I think we have learned a lot.\n\nIt was a very emotional day …"").
+        quotes.push({ first: open, last: last - 1, start: tokens[open].start, end: tokens[last - 1].end, continues: true, continued: continuedHere });
+        carried = true;
+        carriedWithoutMark = true;
       } else {
         unmatched.push(tokens[open].start);
       }
