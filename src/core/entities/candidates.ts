@@ -3,7 +3,7 @@
 // ("U.S. Secretary of State John Kerry" -> place "U.S.", role "U.S. Secretary of State", name "John Kerry").
 import type { Doc } from '../text/document';
 import { isSentenceInitial } from '../text/document';
-import type { Token } from '../text/tokens';
+import { isPossessive, type Token } from '../text/tokens';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_TITLES } from '../lexicon/titles';
 import { CAPITALISED_NON_NAMES, CAPTION_LABELS, COMMON_ABBREVIATIONS, DAYS_AND_MONTHS } from '../lexicon/stopwords';
@@ -54,7 +54,7 @@ const COURTESY_TITLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss'
 const LOWER_PARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|at|an|az|ash|bin|ibn|abu|abd|bint|ul|ud)-\p{Lu}/u;
 
 function isNameWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && (t.cap || t.upper || LOWER_PARTICLE_NAME_RE.test(t.text)) && t.text !== "'s" && t.text !== '’s';
+  return t !== undefined && t.kind === 'word' && (t.cap || t.upper || LOWER_PARTICLE_NAME_RE.test(t.text)) && !isPossessive(t);
 }
 
 /** Longest person title (up to MAX_TITLE_WORDS words) starting at token i, as a token count. */
@@ -192,7 +192,7 @@ function findRuns(doc: Doc): Run[] {
     while (last < toks.length) {
       const n = toks[last];
       // "Korean People's Army", "Republican People's Party": a collective noun's possessive inside a name.
-      if ((n.text === "'s" || n.text === '’s') && COLLECTIVES.has(toks[last - 1].text) && isNameWord(toks[last + 1]) && toks[last + 1].spaceBefore) {
+      if (isPossessive(n) && COLLECTIVES.has(toks[last - 1].text) && isNameWord(toks[last + 1]) && toks[last + 1].spaceBefore) {
         let k = last + 1;
         while (k + 1 < toks.length && isNameWord(toks[k + 1]) && toks[k + 1].spaceBefore && !toks[k + 1].lineBreakBefore && k - last < 4) k++;
         if (ORG_HEAD_WORDS.has(toks[k].text) || LOC_HEAD_WORDS.has(toks[k].text) || LOC_OF_WORDS.has(toks[k].text)) {

@@ -7,7 +7,7 @@ import { candidateEvidence, contextEvidence, isFirstName, lexiconType, type Evid
 import { PLACE_VARIANTS } from '../lexicon/places';
 import { ORG_ACRONYM_EXPANSIONS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
-import { findRoles, isRoleNoun } from './roles';
+import { findRoles, isRoleWord } from './roles';
 import { isMatchReport, isNationName, isNationPlural } from './teams';
 
 export interface EntityRecord {
@@ -436,7 +436,7 @@ const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'wro
 function treatedAsPerson(doc: Doc, c: Candidate): boolean {
   const toks = doc.tokens;
   const prev = toks[c.first - 1];
-  if (prev && prev.kind === 'word' && !prev.cap && isRoleNoun(prev.text)) return true;
+  if (isRoleWord(prev)) return true;
   let k = c.last;
   if (toks[k]?.text === 'also' || toks[k]?.text === 'has' || toks[k]?.text === 'had') k++;
   if (toks[k] && SPEECH_AFTER.has(toks[k].text)) return true;
@@ -444,7 +444,7 @@ function treatedAsPerson(doc: Doc, c: Candidate): boolean {
     for (let j = c.last + 1; j < toks.length && j <= c.last + 7; j++) {
       const t = toks[j];
       if (t.kind !== 'word') break;
-      if (!t.cap && isRoleNoun(t.text)) return true;
+      if (isRoleWord(t)) return true;
     }
   }
   return false;

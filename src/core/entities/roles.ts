@@ -2,7 +2,7 @@
 // Gennady Gatilov", "U.S. Secretary of State John Kerry") or in apposition ("Cora Sherlock, an
 // anti-abortion activist, said").
 import type { Doc } from '../text/document';
-import type { Token } from '../text/tokens';
+import { isPossessive, type Token } from '../text/tokens';
 import type { MentionRecord } from './recognize';
 import { PERSON_TITLES, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
@@ -30,6 +30,11 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(w) || EXTRA_ROLE_NOUNS.has(w) || PERSON_TITLES.has(word);
 }
 
+/** A role noun written in lower case in the text: "analyst", "designer" (not the title "President"). */
+export function isRoleWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && isRoleNoun(t.text);
+}
+
 function isModifier(t: Token, mentionAtToken: Int32Array, i: number): boolean {
   if (t.kind !== 'word') return false;
   const w = t.text;
@@ -48,7 +53,7 @@ function rolePhraseBefore(doc: Doc, end: number, mentionAtToken: Int32Array): nu
   for (let i = end - 2; i >= 0 && end - i <= 7; i--) {
     const t = toks[i];
     if (toks[i + 1].lineBreakBefore) break;
-    if (t.text === "'s" || t.text === '’s') {
+    if (isPossessive(t)) {
       // "the university's astronomy professor": keep the possessor.
       if (i > 0 && toks[i - 1].kind === 'word' && !STOP.has(toks[i - 1].text)) {
         start = i - 1;
@@ -64,7 +69,7 @@ function rolePhraseBefore(doc: Doc, end: number, mentionAtToken: Int32Array): nu
   }
   // Do not start on a dangling lower-case word that is not a modifier we know ("held talks").
   while (start < end - 1 && !toks[start].cap && !ROLE_MODIFIERS.has(toks[start].text) && !isRoleNoun(toks[start].text)
-    && !(toks[start + 1].text === "'s" || toks[start + 1].text === '’s')) start++;
+    && !isPossessive(toks[start + 1])) start++;
   return start;
 }
 

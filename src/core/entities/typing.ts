@@ -7,7 +7,8 @@ import { DEMONYMS, KNOWN_MISC, MISC_HEAD_WORDS, RELIGIONS_AND_GROUPS } from '../
 import { FOREIGN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ONE_WORD_PEOPLE } from '../lexicon/names';
 import { CAPTION_LABELS } from '../lexicon/stopwords';
-import { isRoleNoun } from './roles';
+import { isRoleWord } from './roles';
+import { isPossessive } from '../text/tokens';
 
 export type Strength = 0 | 1 | 2 | 3;
 
@@ -165,11 +166,11 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   const toks = doc.tokens;
   const prev = toks[c.first - 1];
   let next = toks[c.last];
-  if (next && (next.text === "'s" || next.text === '’s')) next = toks[c.last + 1];
+  if (isPossessive(next)) next = toks[c.last + 1];
   if (next && next.kind === 'word' && ORG_FOLLOWERS.has(next.text)) return { type: 'ORG', strength: 1 };
   if (prev && prev.kind === 'word' && ORG_KIND_NOUNS.has(prev.text)) return { type: 'ORG', strength: 1 };
   // "Demosisto's Nathan Law": whose member a person is, an organisation.
-  const possessor = toks[c.last]?.text === "'s" || toks[c.last]?.text === '’s';
+  const possessor = isPossessive(toks[c.last]);
   if (possessor && next && isFirstName(next.text)) return { type: 'ORG', strength: 1 };
   // "Nathan Law of Demosisto": what a person named in full is "of".
   if (prev?.text === 'of' && toks[c.first - 2]?.cap && toks[c.first - 3]?.cap && isFirstName(toks[c.first - 3].text)) return { type: 'ORG', strength: 1 };
@@ -185,7 +186,7 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   // (Not a party's adjective: "the Conservative government", "the Republican administration".)
   if (single && next && LEADER_FOLLOWERS.has(next.text) && prev?.text === 'the' && !ADJECTIVE_SHAPE.test(c.text)) return { type: 'PERSON', strength: 1 };
   // "fashion designer Halston", "said Mauer,": one unknown word after a role or a speech verb.
-  if (single && prev && prev.kind === 'word' && !prev.cap && (isRoleNoun(prev.text) || SPEECH_BEFORE.has(prev.text))) return { type: 'PERSON', strength: 1 };
+  if (single && (isRoleWord(prev) || prev !== undefined && SPEECH_BEFORE.has(prev.text))) return { type: 'PERSON', strength: 1 };
   // "from Eden Hazard's assist": a possessor after the preposition is no place.
   if (prev && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.text) && !possessor) return { type: 'LOC', strength: 1 };
   return NONE;

@@ -2,11 +2,11 @@
 // (a name, a pronoun, a role such as "the president", or a vague or anonymous source) and
 // resolves it to an entity.
 import { LOCAL_WINDOW, type Doc } from '../text/document';
-import type { Token } from '../text/tokens';
+import { isPossessive } from '../text/tokens';
 import type { RecognizedEntities, EntityRecord } from '../entities/recognize';
 import { CUE_AUXILIARIES, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/cues';
 import { DEMONYMS } from '../lexicon/demonyms';
-import { isRoleNoun } from '../entities/roles';
+import { isRoleNoun, isRoleWord } from '../entities/roles';
 
 export type SourceKind = 'named' | 'pronoun' | 'role' | 'vague' | 'anonymous' | 'identified-unnamed';
 
@@ -137,7 +137,7 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
   for (let k = last - 1; k >= floor && last - k <= 9; k--) {
     const t = toks[k];
     if (t.kind !== 'word' || SPEECH_VERBS.has(t.text) || ['and', 'but', 'that', 'which', 'who'].includes(t.text)) break;
-    if ((t.text === "'s" || t.text === '’s') && ents.mentionAtToken[k - 1] >= 0) {
+    if (isPossessive(t) && ents.mentionAtToken[k - 1] >= 0) {
       const owner = ents.mentions[ents.mentionAtToken[k - 1]];
       const ownedNoun = [k + 1, k + 2, k + 3].some((j) => j <= last && STATEMENT_NOUNS.has(toks[j].text.toLowerCase()));
       // A publication or company the lexicon does not know is still the owner of its analysis.
@@ -156,7 +156,7 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
       break;
     }
     if (SPEECH_VERBS.has(t.text) || CUE_AUXILIARIES.has(t.text) || ['and', 'or', 'but', 'as', 'while', 'when', 'after', 'that', 'which', 'who', 'of', 'in', 'on', 'at', 'by', 'with', 'to', 'for', 'from'].includes(t.text)) break;
-    if (t.text === "'s" || t.text === '’s') {
+    if (isPossessive(t)) {
       first--;
       continue;
     }
@@ -209,10 +209,6 @@ function isActor(e: EntityRecord): boolean {
 }
 
 /** The speaker phrase right after a speech verb at `verb` ("said Kerry", "said the source"). */
-function isRoleWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && !t.cap && isRoleNoun(t.text);
-}
-
 export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, ceiling: number): SpeakerRef | null {
   const toks = doc.tokens;
   const s = verb + 1;

@@ -266,6 +266,11 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Index of the first token whose start is >= offset (binary search). */
+/** The possessive "'s" (or "’s") that the tokenizer splits off a word ("UN's" -> "UN", "'s"). */
+export function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === "'s" || t.text === '’s');
+}
+
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
