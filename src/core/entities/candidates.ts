@@ -500,23 +500,23 @@ function push(doc: Doc, first: number, last: number, headline: number, out: Cand
   const afterOpening = before !== undefined && !namedInQuotes && (before.text === ':' || before.kind === 'quote' && !toks[first].spaceBefore || /^[.!?]$/.test(before.text));
   const weakCap = first < headline || isSentenceInitial(doc, first) || afterOpening || toks[first].lineBreakBefore && isLineStart(doc, first);
   const commonShape = last - first === 1 && COMMON_NOUN_SUFFIX.test(toks[first].text) && lexiconType(toks[first].text) === null;
-  out.push({
-    first, last, start: toks[first].start, end: toks[last - 1].end, text: spanText(doc, first, last),
-    role, titled, weakCap, commonShape, inHeadline: first < headline,
-  });
+  out.push(candidate(doc, first, last, role, titled, weakCap, commonShape, first < headline));
 }
 
 /**
- * The candidate without its first words, no longer sentence-initial. Built with the same fields in
- * the same order as `push` does, so that every candidate has one shape (measured on quote records:
- * a second shape slowed the loops that read them).
+ * The one place a candidate is built, so that every candidate has one shape (measured on quote
+ * records: a second shape slowed the loops that read them).
  */
-export function startingAt(doc: Doc, c: Candidate, first: number): Candidate {
+function candidate(doc: Doc, first: number, last: number, role: string | null, titled: boolean, weakCap: boolean,
+  commonShape: boolean, inHeadline: boolean): Candidate {
   const start = doc.tokens[first].start;
-  return {
-    first, last: c.last, start, end: c.end, text: doc.text.slice(start, c.end),
-    role: c.role, titled: c.titled, weakCap: false, commonShape: c.commonShape, inHeadline: c.inHeadline,
-  };
+  const end = doc.tokens[last - 1].end;
+  return { first, last, start, end, text: doc.text.slice(start, end), role, titled, weakCap, commonShape, inHeadline };
+}
+
+/** The candidate without its first words, no longer sentence-initial. */
+export function startingAt(doc: Doc, c: Candidate, first: number): Candidate {
+  return candidate(doc, first, c.last, c.role, c.titled, false, c.commonShape, c.inHeadline);
 }
 
 function isLineStart(doc: Doc, i: number): boolean {
