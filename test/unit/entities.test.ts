@@ -316,3 +316,26 @@ describe('entities: names with "of"', () => {
     ]);
   });
 });
+
+describe('entities: venues placed by the article', () => {
+  it('a museum or an observatory "in" a place is the site (LOC); one "at" a university stays an organisation', () => {
+    assert.deepEqual(entities('The shuttle goes to the Museum of Flight in Seattle, and the Museum of Flight was glad. Stars were seen at the Winer Observatory in Arizona. '
+      + 'Prints went to the Weatherspoon Art Museum at the University of North Carolina, and to the Tate Modern Museum.')
+      .map((e) => [e[0], e[1]]), [
+      ['Museum of Flight', 'LOC'], ['Seattle', 'LOC'], ['Winer Observatory', 'LOC'], ['Arizona', 'LOC'],
+      ['Weatherspoon Art Museum', 'ORG'], ['University of North Carolina', 'ORG'], ['Tate Modern Museum', 'ORG'],
+    ]);
+  });
+});
+
+describe('entities: short surnames and names spelled like common nouns', () => {
+  it('"James To" is one person; "Mary to" is Mary', () => {
+    assert.deepEqual(entities('The lawmaker James To said he would stand again. He asked Mary to stay.').filter((e) => e[1] === 'PERSON').map((e) => e[0]),
+      ['James To', 'Mary']);
+  });
+
+  it('a word shaped like a common noun is an organisation when the words around it say so ("localist group Youngspiration\'s"), but not "the Administration\'s"', () => {
+    assert.deepEqual(entities('The localist group Youngspiration\'s Baggio Leung won. Later, Youngspiration\'s Yau Wai-ching won too. He blamed the Administration\'s decision.')
+      .filter((e) => e[1] === 'ORG').map((e) => [e[0], [...e[3]].length]), [['Youngspiration', 0]]);
+  });
+});

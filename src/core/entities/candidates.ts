@@ -359,6 +359,7 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   while (last > first && (CAPITALISED_NON_NAMES.has(toks[last - 1].text) || !isNameWord(toks[last - 1])
     || toks[last]?.text === '-' && !toks[last].spaceBefore && /^\p{Lu}$/u.test(toks[last - 1].text))) {
     if (toks[last - 1].kind === 'number' && last - 2 >= first && NUMBERED_HEADS.has(toks[last - 2].text)) break;
+    if (last - first === 2 && isShortSurname(doc, first, headline)) break;
     last--;
   }
   if (last <= first) return;
@@ -399,6 +400,16 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
     return;
   }
   push(doc, first, last, headline, out, null, false);
+}
+
+/**
+ * "James To", "Wilson Or": a first name, then a surname spelled like a short function word
+ * (romanised Cantonese surnames). Written with a capital after a first name in running text, the
+ * word can only be the surname; in a title-case headline ("Obama To Visit") it proves nothing.
+ */
+function isShortSurname(doc: Doc, first: number, headline: number): boolean {
+  const name = doc.tokens[first + 1];
+  return first >= headline && isFirstName(doc.tokens[first].text) && name.cap && name.text.length === 2;
 }
 
 /** After "of <known place>" inside [first, last), where more capitalised words follow: the end of the name, else -1. */

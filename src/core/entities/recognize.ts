@@ -179,6 +179,14 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     }
   }
 
+  // "The Museum of Flight in Seattle": a museum or an observatory that the article places in a
+  // city is the site, a place; one "at" a university stays part of that organisation.
+  cands.forEach((c, i) => {
+    const g = groupOf[i];
+    if (g.type !== 'ORG' || g.strength >= 3 || !isFacility(words(g.key))) return;
+    if (placedIn(doc, c, cands[i + 1]) && groupOf[i + 1].type === 'LOC') g.type = 'LOC';
+  });
+
   // Full names of people, for surname and first-name links.
   const people = [...groups.values()].filter((g) => g.type === 'PERSON' && words(g.key).length > 1);
   const bySurname = new Map<string, Group[]>();
@@ -318,7 +326,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   const mentionAtToken = new Int32Array(doc.tokens.length).fill(-1);
   cands.forEach((c, i) => {
     const g = root(groupOf[i]);
-    if (!keepCandidate(c, g, evidence[i], strongCap)) return;
+    if (!keepCandidate(c, g, evidence[i], strongCap, lowerWords)) return;
     // "Iodine", "Countdown": one word with no evidence that the article also writes in lower case
     // is a common noun capitalised by position or emphasis.
     if (g.strength === 0 && g.type === null && c.last - c.first === 1 && lowerWords.has(c.text.toLowerCase())) return;
@@ -369,9 +377,11 @@ function lowerCaseWords(doc: Doc): Set<string> {
   return words;
 }
 
-function keepCandidate(c: Candidate, g: Group, e: Evidence, strongCap: Set<string>): boolean {
+function keepCandidate(c: Candidate, g: Group, e: Evidence, strongCap: Set<string>, lowerWords: ReadonlySet<string>): boolean {
   // "Recognition", "Refusing": kept only as the surname of someone named in full, or when it speaks.
-  if (c.commonShape) return g.type === 'PERSON' && (words(g.key).length > 1 || e.strength >= 1);
+  // (Or when the words around it name an organisation mid-sentence: "localist group Youngspiration's".)
+  if (c.commonShape) return g.type === 'PERSON' && (words(g.key).length > 1 || e.strength >= 1) 
+    || !c.weakCap && g.type === 'ORG' && g.strength === 1 && !lowerWords.has(c.text.toLowerCase());
   if (e.strength >= 2 || g.strength >= 2) return true;
   if (!c.weakCap) return true;
   // Capitals prove nothing at a sentence start, but an all-capitals acronym ("TUSIAD") is a name anywhere.
@@ -424,6 +434,26 @@ function surnameHere(doc: Doc, c: Candidate, type: EntityType | null): boolean {
 
 function isPluralOf(word: string, groups: ReadonlyMap<string, Group>): boolean {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && groups.has(word.slice(0, -1));
+}
+
+/** Venues named by what they show or study: "Museum of Flight", "Winer Observatory". */
+const FACILITY_WORDS = new Set(['Museum', 'Gallery', 'Library', 'Theatre', 'Theater', 'Observatory', 'Hall', 'Opera']);
+
+function isFacility(w: readonly string[]): boolean {
+  if (FACILITY_WORDS.has(w[w.length - 1])) return true;
+  const of = w.indexOf('of');
+  return of > 0 && FACILITY_WORDS.has(w[of - 1]);
+}
+
+/** "X in Seattle", "X, in Arizona", "X at Wright-Patterson Air Force Base": the next name, when it says where X is. */
+function placedIn(doc: Doc, c: Candidate, next: Candidate | undefined): boolean {
+  if (!next) return false;
+  const toks = doc.tokens;
+  let k = c.last;
+  if (toks[k]?.text === ',') k++;
+  const prep = toks[k]?.text;
+  if (prep !== 'in' && prep !== 'at') return false;
+  return next.first === k + 1;
 }
 
 function fallbackType(g: Group): EntityType {
