@@ -339,3 +339,10 @@ describe('entities: short surnames and names spelled like common nouns', () => {
       .filter((e) => e[1] === 'ORG').map((e) => [e[0], [...e[3]].length]), [['Youngspiration', 0]]);
   });
 });
+
+describe('entities: capitals that name nothing', () => {
+  it('currencies ("US$", "NZ $"), an emphasised "UNLESS" and a stance ("Pro-Beijing") are no names; "the US" still is', () => {
+    assert.deepEqual(entities('Bail was US$ 20,000 and the vote cost NZ $ 26 million. He stays in jail, UNLESS of course he talks. '
+      + 'For the Pro-Beijing camp, Pro-Beijing DAB won in the US.').map((e) => [e[0], e[1]]), [['DAB', 'ORG'], ['US', 'LOC']]);
+  });
+});

@@ -227,6 +227,17 @@ function findRuns(doc: Doc): Run[] {
   return runs;
 }
 
+/** "Pro-Beijing", "Anti-Assad", "Non-Muslim": a stance or a negation, an adjective and no name. */
+const LEANING_RE = /^(?:Pro|Anti|Non)-/;
+
+/**
+ * A function word in capitals for emphasis, standing alone ("UNLESS of course"). Short capitals
+ * ("US", "IT", "OR") are names, and so is one inside a longer name ("FIRST Global Challenge").
+ */
+function isEmphasisedStopword(t: Token): boolean {
+  return t.upper && t.text.length >= 4 && CAPITALISED_NON_NAMES.has(t.text.charAt(0) + t.text.slice(1).toLowerCase());
+}
+
 function spanText(doc: Doc, first: number, last: number): string {
   return doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end);
 }
@@ -241,7 +252,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     const last = run.last;
     // "The Guardian" and similar names keep their article.
     if (!KNOWN_ORGS.has(spanText(doc, first, last))) {
-      while (first < last && (CAPITALISED_NON_NAMES.has(toks[first].text) || DAYS_AND_MONTHS.has(toks[first].text))) first++;
+      while (first < last && (CAPITALISED_NON_NAMES.has(toks[first].text) || DAYS_AND_MONTHS.has(toks[first].text) || LEANING_RE.test(toks[first].text))) first++;
     }
     if (first >= last) continue;
     emitWithTitles(doc, first, last, headline, out);
@@ -376,6 +387,9 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   // Single letters ("F", "C") are not names; nor is a label before a colon ("Image:", "Photo:").
   if (last - first === 1 && /^\p{L}\.?$/u.test(toks[first].text)) return;
   if (last - first === 1 && toks[last]?.text === ':' && (isLineStart(doc, first) || isSentenceInitial(doc, first))) return;
+  if (last - first === 1 && isEmphasisedStopword(toks[first])) return;
+  // "US$ 20,000", "NZ $ 26 million": a currency, no place.
+  if (last - first === 1 && toks[last]?.text === '$' && toks[first].upper) return;
   // Days and months alone are dates, not names.
   if (last - first === 1 && DAYS_AND_MONTHS.has(toks[first].text)) return;
   // "U.S. Syria envoy": two known names side by side are two mentions.
