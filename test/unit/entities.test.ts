@@ -346,3 +346,11 @@ describe('entities: capitals that name nothing', () => {
       + 'For the Pro-Beijing camp, Pro-Beijing DAB won in the US.').map((e) => [e[0], e[1]]), [['DAB', 'ORG'], ['US', 'LOC']]);
   });
 });
+
+describe('entities: qualified titles', () => {
+  it('"Shadow Home Secretary" is a title, not a name: the role of the person after it', () => {
+    assert.deepEqual(entities("Labour's Shadow Home Secretary Yvette Cooper said no."), [
+      ['Labour', 'ORG', null, []], ['Yvette Cooper', 'PERSON', 'Shadow Home Secretary', []],
+    ]);
+  });
+});

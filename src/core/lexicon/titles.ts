@@ -2,7 +2,7 @@
 // PERSON_TITLES are exact-case (single or multi-word, match longest first); ROLE_* are lowercase words.
 
 /** Capitalised titles that precede a name; stripped from the name and kept as the person's role. */
-export const PERSON_TITLES: ReadonlySet<string> = new Set([
+const BASE_TITLES: readonly string[] = [
   // Heads of state and government
   "President", "Vice President", "Vice-President", "President-elect", "President-Elect",
   "Former President", "Acting President", "Interim President", "Prime Minister", "Deputy Prime Minister",
@@ -125,7 +125,13 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   "Referee", "Umpire", "Activist", "Campaigner", "Organiser", "Organizer", "Nurse", "Surgeon",
   "Midwife", "Paramedic", "Pilot", "Astronaut", "Cosmonaut", "Nobel laureate", "Laureate",
   "Poet Laureate", "Candidate", "Presidential candidate", "Nominee", "Lawyer", "Attorney",
-]);
+];
+
+/** Words that qualify any title: "Shadow Home Secretary", "Former Secretary of State", "Acting Attorney General". */
+const TITLE_MODIFIERS = ['Shadow', 'Former', 'Acting', 'Interim', 'Deputy'];
+
+/** The titles, alone and after a modifier. */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([...BASE_TITLES, ...TITLE_MODIFIERS.flatMap((m) => BASE_TITLES.map((t) => `${m} ${t}`))]);
 
 /** Lowercase role nouns that, after "the" (or a possessive), refer back to a named person. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
