@@ -354,3 +354,10 @@ describe('entities: qualified titles', () => {
     ]);
   });
 });
+
+describe('entities: headings and captions', () => {
+  it('a heading of words the article writes in lower case is no name; a caption label ("Image:") is never part of one', () => {
+    assert.deepEqual(entities('The election results came late.\n\nElection Results\n\nEddie Chu won. A game demo Image: Nick Moreau.\n\nA fan as Captain America Image: Nick Moreau.')
+      .map((e) => [e[0], e[1]]), [['Eddie Chu', 'PERSON'], ['Nick Moreau', 'PERSON'], ['Captain America', 'PERSON']]);
+  });
+});

@@ -262,6 +262,9 @@ export function findCandidates(doc: Doc): Candidate[] {
 
 function emitWithTitles(doc: Doc, first: number, last: number, headline: number, out: Candidate[]): void {
   const toks = doc.tokens;
+  // A caption's credit label after a name, or alone: "Ahmed Mohamed Image: …", "demo Image: …".
+  if (toks[last]?.text === ':' && CAPTION_LABELS.has(toks[last - 1].text)) last--;
+  if (last <= first) return;
   // A run that ends with a title and no name ("Pakistani President", "State Department Spokesperson"):
   // the title is not part of any name.
   for (let i = first; i < last; i++) {
@@ -374,8 +377,6 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
     last--;
   }
   if (last <= first) return;
-  // A caption's credit label after a name: "Ahmed Mohamed Image: …", "Photo: …".
-  if (last - first > 1 && toks[last]?.text === ':' && CAPTION_LABELS.has(toks[last - 1].text)) last--;
   // A head word alone ("the University", "the Party", "the Constitution") refers back to a name
   // without being one.
   const theBefore = toks[first - 1]?.text.toLowerCase() === 'the';

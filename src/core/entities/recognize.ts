@@ -388,7 +388,8 @@ function keepCandidate(c: Candidate, g: Group, e: Evidence, strongCap: Set<strin
   if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(c.text) && c.text.length >= 3 && !/^(?:[IVXLC]+)$/.test(c.text)) return true;
   // Two capitalised words at a sentence start are a name ("PC World's analysis"); not so in a
   // title-case headline, where every word is capitalised.
-  if (!c.inHeadline && c.last - c.first >= 2) return true;
+  // (Not words the article also writes in lower case: a heading "Election Results".)
+  if (!c.inHeadline && c.last - c.first >= 2) return !words(c.text).every((w) => lowerWords.has(w.toLowerCase()));
   // A sentence-initial word counts as a name when it is capitalised mid-sentence elsewhere
   // or links to a known name.
   return strongCap.has(g.key) || g.members.length > 1 && g.type !== null || g.type === 'PERSON' && words(g.key).length > 1;
