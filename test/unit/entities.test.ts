@@ -361,3 +361,10 @@ describe('entities: headings and captions', () => {
       .map((e) => [e[0], e[1]]), [['Eddie Chu', 'PERSON'], ['Nick Moreau', 'PERSON'], ['Captain America', 'PERSON']]);
   });
 });
+
+describe('entities: dated laws', () => {
+  it('"Citizenship Amendment Bill, 2019" keeps its year; "Bill" before it is no first name', () => {
+    assert.deepEqual(entities('Lawmakers voted on a new law today.\n\nThey said the Citizenship Amendment Bill, 2019 passed in May. The Indian Telegraph Act, 1885 stays.')
+      .map((e) => [e[0], e[1]]), [['Citizenship Amendment Bill, 2019', 'MISC'], ['Indian Telegraph Act, 1885', 'MISC']]);
+  });
+});

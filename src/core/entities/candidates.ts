@@ -37,6 +37,13 @@ const COMMON_CAPITALISED = new Set(['Internet', 'Web', 'Net', 'God', 'Heaven', '
 /** Names that take a number: "Article 247", "Flight 17". */
 const NUMBERED_HEADS = new Set(['Article', 'Articles', 'Section', 'Chapter', 'Clause', 'Resolution', 'Flight', 'Route', 'Highway',
   'Interstate', 'Proposition', 'Amendment', 'Apollo', 'Gemini', 'Soyuz', 'Expedition', 'Mission', 'Bill', 'Act', 'Rule']);
+/** Laws whose title may end with ", <year>". */
+const DATED_LAWS = new Set(['Act', 'Bill', 'Ordinance', 'Order', 'Regulations', 'Code']);
+
+function isYear(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(t.text);
+}
+
 /** Collective nouns whose possessive appears inside names: "People's Army", "Workers' Party". */
 const COLLECTIVES = new Set(['People', 'Peoples', 'Workers', 'Women', 'Children', 'Citizens', 'Nations', 'Veterans', 'Farmers', 'Soldiers']);
 /** Endings of common nouns and gerunds: a single capitalised word ending so is a heading word, not a name. */
@@ -215,6 +222,9 @@ function findRuns(doc: Doc): Run[] {
     }
     // "Article 247", "Resolution 2254", "Flight 17": the number is part of the name.
     if (last < toks.length && toks[last].kind === 'number' && !toks[last].lineBreakBefore && NUMBERED_HEADS.has(toks[last - 1].text)) last++;
+    // "Federally Administered Tribal Areas Reforms Bill, 2018": a law's year after a comma is part
+    // of its title (the way South Asian and Commonwealth statutes are named).
+    else if (last - first >= 2 && DATED_LAWS.has(toks[last - 1].text) && toks[last]?.text === ',' && isYear(toks[last + 1]) && !toks[last + 1].lineBreakBefore) last += 2;
     // "31st Amendment", "22nd Congress": an ordinal before a law or an assembly.
     let start = first;
     const before = toks[first - 1];
@@ -373,6 +383,7 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   while (last > first && (CAPITALISED_NON_NAMES.has(toks[last - 1].text) || !isNameWord(toks[last - 1])
     || toks[last]?.text === '-' && !toks[last].spaceBefore && /^\p{Lu}$/u.test(toks[last - 1].text))) {
     if (toks[last - 1].kind === 'number' && last - 2 >= first && NUMBERED_HEADS.has(toks[last - 2].text)) break;
+    if (isYear(toks[last - 1]) && last - 3 >= first && toks[last - 2].text === ',' && DATED_LAWS.has(toks[last - 3].text)) break;
     if (last - first === 2 && isShortSurname(doc, first, headline)) break;
     last--;
   }
@@ -451,7 +462,7 @@ function endOfPlaceOf(doc: Doc, first: number, last: number): number {
 function trailingPersonStart(doc: Doc, first: number, last: number): number {
   if (last - first < 4) return -1;
   const toks = doc.tokens;
-  if (isHeadWord(toks[last - 1].text)) return -1;
+  if (isHeadWord(toks[last - 1].text) || toks[last - 1].kind === 'number') return -1;
   for (let k = Math.max(first + 2, last - 3); k <= last - 2; k++) {
     if (isFirstName(toks[k].text) && !ORG_HEAD_WORDS.has(toks[last - 1].text) && !LOC_HEAD_WORDS.has(toks[last - 1].text)) return k;
   }
