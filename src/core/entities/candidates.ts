@@ -556,6 +556,11 @@ export function startingAt(doc: Doc, c: Candidate, first: number): Candidate {
   return candidate(doc, first, c.last, c.role, c.titled, false, c.commonShape, c.inHeadline);
 }
 
+/** The candidate's first words only, up to token `last`. */
+export function endingAt(doc: Doc, c: Candidate, last: number): Candidate {
+  return candidate(doc, c.first, last, c.role, c.titled, c.weakCap, false, c.inHeadline);
+}
+
 function isLineStart(doc: Doc, i: number): boolean {
   return i === 0 || doc.tokens[i].lineBreakBefore;
 }

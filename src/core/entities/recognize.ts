@@ -2,7 +2,7 @@
 // short forms to the full name (surname -> person, acronym -> organisation, "U.S." -> "United States").
 import type { EntityType, KnownEntity } from '../types';
 import type { Doc } from '../text/document';
-import { findCandidates, isHeadWord, startingAt, type Candidate } from './candidates';
+import { endingAt, findCandidates, isHeadWord, startingAt, type Candidate } from './candidates';
 import { candidateEvidence, contextEvidence, isFirstName, lexiconType, type Evidence } from './typing';
 import { PLACE_VARIANTS } from '../lexicon/places';
 import { ORG_ACRONYM_EXPANSIONS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
@@ -112,7 +112,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   // Lower-case vocabulary of the document: a name whose words also occur in lower case is
   // probably a capitalised common phrase ("Grand Mosque") rather than a person.
   const lowerWords = lowerCaseWords(doc);
-  const cands = findCandidates(doc).map((c) => withoutOpeningDescriptor(doc, c, lowerWords));
+  const cands = namedAfterPeople(doc, findCandidates(doc).map((c) => withoutOpeningDescriptor(doc, c, lowerWords)));
   // The user's gazetteer: every surface form of a known entity, to that entity.
   const knownBySurface = new Map<string, KnownEntity>();
   for (const k of known) {
@@ -147,20 +147,11 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   const strongCap = new Set<string>();
   cands.forEach((c, i) => { if (!c.weakCap) strongCap.add(groupOf[i].key); });
 
-  // Surnames of people named in full with a known first name ("Andy Warhol"): a name with no other
-  // evidence that starts with one is named after the person ("Warhol Polaroid", "Warhol Factory").
-  const knownSurnames = new Set<string>();
-  for (const g of groups.values()) {
-    const w = words(g.key);
-    if (g.type === 'PERSON' && w.length > 1 && isFirstName(w[0])) knownSurnames.add(w[w.length - 1]);
-  }
   // Names with no type evidence of their own: people by their shape, or when the article treats
   // them as people (a role before or after the name, a speech verb after it).
   for (const g of groups.values()) {
     if (g.type) continue;
     const w = words(g.key);
-    // (Not "Wong Kwok-kin": a romanised Chinese or Korean given name comes after the family name.)
-    if (knownSurnames.has(w[0]) && !w.slice(1).some((x) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(x))) continue;
     const shaped = w.length > 1 && w.length <= 4 && !/\d/.test(g.key)
       && w.every((x) => !lowerWords.has(x.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(x) || SURNAME_PARTICLES.has(x.toLowerCase()));
     // Lists of names (candidates, players) come without context, so the shape alone decides:
@@ -419,6 +410,26 @@ function withoutOpeningDescriptor(doc: Doc, c: Candidate, lowerWords: ReadonlySe
     if (whole.strength >= 2 && whole.type !== 'PERSON') return c;
   }
   return startingAt(doc, c, first);
+}
+
+/**
+ * "Warhol Polaroids", "Warhol Polaroid exhibits" after "Andy Warhol": the surname of a person the
+ * article names in full, before words with no type of their own, is a mention of that person;
+ * the words after it describe a thing of theirs. (Not "Wong Kwok-kin" beside "Raymond Wong": a
+ * romanised Chinese or Korean given name comes after the family name.)
+ */
+function namedAfterPeople(doc: Doc, cands: Candidate[]): Candidate[] {
+  const surnames = new Set<string>();
+  for (const c of cands) {
+    const w = words(c.text);
+    if (w.length > 1 && isFirstName(w[0]) && !/\d/.test(c.text) && candidateEvidence(doc, c).type === 'PERSON') surnames.add(w[w.length - 1]);
+  }
+  if (surnames.size === 0) return cands;
+  return cands.map((c) => {
+    const w = words(c.text);
+    if (w.length < 2 || !surnames.has(w[0]) || c.titled || w.slice(1).some((x) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(x) || isFirstName(x))) return c;
+    return candidateEvidence(doc, c).strength === 0 ? endingAt(doc, c, c.first + 1) : c;
+  });
 }
 
 /** A map from each key that `keys` gives a group to the first such group. */
