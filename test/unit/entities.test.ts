@@ -368,3 +368,10 @@ describe('entities: dated laws', () => {
       .map((e) => [e[0], e[1]]), [['Citizenship Amendment Bill, 2019', 'MISC'], ['Indian Telegraph Act, 1885', 'MISC']]);
   });
 });
+
+describe('entities: events and institutions with places in their names', () => {
+  it('"Fan Expo Canada" is the event and where it is held; "Doctor Who Society of Canada" is a society, not a doctor', () => {
+    assert.deepEqual(entities('Fans met on Friday.\n\nThousands came to Fan Expo Canada this week, where the Doctor Who Society of Canada had a booth.')
+      .map((e) => [e[0], e[1]]), [['Fan Expo', 'MISC'], ['Canada', 'LOC'], ['Doctor Who Society of Canada', 'ORG']]);
+  });
+});

@@ -332,9 +332,10 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
       pushPlain(doc, first, last, headline, out);
       return;
     }
-    // "Duke University", "King College": an institution named with a title word is not a person.
+    // "Duke University", "King College", "Doctor Who Society of Canada": an institution named with
+    // a title word is not a person.
     const lastWord = toks[last - 1].text;
-    if (ORG_HEAD_WORDS.has(lastWord) || LOC_HEAD_WORDS.has(lastWord) || MISC_HEAD_WORDS.has(lastWord) || lexiconType(spanText(doc, nameFirst, last)) !== null && lexiconType(spanText(doc, nameFirst, last)) !== 'PERSON') {
+    if (ORG_HEAD_WORDS.has(lastWord) || hasOrgConnector(doc, nameFirst, last) || LOC_HEAD_WORDS.has(lastWord) || MISC_HEAD_WORDS.has(lastWord) || lexiconType(spanText(doc, nameFirst, last)) !== null && lexiconType(spanText(doc, nameFirst, last)) !== 'PERSON') {
       pushPlain(doc, first, last, headline, out);
       return;
     }
@@ -410,6 +411,13 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
     for (const [a, b] of parts) push(doc, a, b, headline, out, null, false);
     return;
   }
+  // "Fan Expo Canada": an event's name, then the country or city where it is held.
+  const eventEnd = placeAfterEvent(doc, first, last);
+  if (eventEnd > 0) {
+    push(doc, first, eventEnd, headline, out, null, false);
+    push(doc, eventEnd, last, headline, out, null, false);
+    return;
+  }
   // "University of Texas Arlington Amneh Jafari": the name ends with the place it is "of";
   // what follows is a name of its own (here a campus, then a person).
   const afterPlace = endOfPlaceOf(doc, first, last);
@@ -436,6 +444,19 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
 function isShortSurname(doc: Doc, first: number, headline: number): boolean {
   const name = doc.tokens[first + 1];
   return first >= headline && isFirstName(doc.tokens[first].text) && name.cap && name.text.length === 2;
+}
+
+/** Head words of events that may be followed by where they are held. */
+const EVENT_HEADS = new Set(['Expo', 'Festival', 'Summit', 'Games', 'Cup', 'Championship', 'Championships', 'Marathon', 'Fair', 'Show',
+  'Conference', 'Convention', 'Exhibition', 'Con', 'Week']);
+
+/** "Fan Expo Canada": where the event's name [first, k) ends and a known place [k, last) begins, else -1. */
+function placeAfterEvent(doc: Doc, first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    if (!EVENT_HEADS.has(doc.tokens[k - 1].text)) continue;
+    if (lexiconType(spanText(doc, k, last)) === 'LOC' && lexiconType(spanText(doc, first, last)) === null) return k;
+  }
+  return -1;
 }
 
 /** After "of <known place>" inside [first, last), where more capitalised words follow: the end of the name, else -1. */
