@@ -296,7 +296,7 @@ describe('entities: places and people learnt from the words around them', () => 
   it('"the town of Yeoncheon", "the Malakand division", "the Monti government", "designer Halston", "said Mauer"', () => {
     assert.deepEqual(entities('Shells fell on the town of Yeoncheon and the Malakand division. Under the Monti government, designer Halston came, said Mauer. '
       + 'The Conservative government agreed.').map((e) => [e[0], e[1]]), [
-      ['Yeoncheon', 'LOC'], ['Malakand', 'LOC'], ['Monti', 'PERSON'], ['Halston', 'PERSON'], ['Mauer', 'PERSON'], ['Conservative', 'MISC'],
+      ['Yeoncheon', 'LOC'], ['Malakand', 'LOC'], ['Monti', 'PERSON'], ['Halston', 'PERSON'], ['Mauer', 'PERSON'],
     ]);
   });
 });
@@ -373,5 +373,14 @@ describe('entities: events and institutions with places in their names', () => {
   it('"Fan Expo Canada" is the event and where it is held; "Doctor Who Society of Canada" is a society, not a doctor', () => {
     assert.deepEqual(entities('Fans met on Friday.\n\nThousands came to Fan Expo Canada this week, where the Doctor Who Society of Canada had a booth.')
       .map((e) => [e[0], e[1]]), [['Fan Expo', 'MISC'], ['Canada', 'LOC'], ['Doctor Who Society of Canada', 'ORG']]);
+  });
+});
+
+describe('entities: party allegiance', () => {
+  it('"the Conservative government", "an Ottawa New Democrat MP", "Republican from Texas" describe; "Republican People\'s Party" is a name', () => {
+    assert.deepEqual(entities('The Conservative government agreed. Paul Dewar, an Ottawa New Democrat MP, said no. John Cornyn, Republican from Texas, said '
+      + 'the Republican People\'s Party was wrong.').map((e) => [e[0], e[1]]), [
+      ['Paul Dewar', 'PERSON'], ['Ottawa', 'LOC'], ['John Cornyn', 'PERSON'], ['Texas', 'LOC'], ["Republican People's Party", 'ORG'],
+    ]);
   });
 });

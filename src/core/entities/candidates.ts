@@ -10,7 +10,7 @@ import { CAPITALISED_NON_NAMES, CAPTION_LABELS, COMMON_ABBREVIATIONS, DAYS_AND_M
 import { KNOWN_ORGS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { isFirstName, lexiconType } from './typing';
 import { COUNTRIES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS } from '../lexicon/places';
-import { MISC_HEAD_WORDS } from '../lexicon/demonyms';
+import { MISC_HEAD_WORDS, PARTY_ADJECTIVES } from '../lexicon/demonyms';
 
 export interface Candidate {
   /** Token range [first, last). */
@@ -551,6 +551,8 @@ function segmentAll(doc: Doc, first: number, last: number): [number, number][] |
 
 function push(doc: Doc, first: number, last: number, headline: number, out: Candidate[], role: string | null, titled: boolean): void {
   const toks = doc.tokens;
+  // "the Conservative government", "an Ottawa New Democrat MP": a party allegiance describes; it names nothing.
+  if (PARTY_ADJECTIVES.has(spanText(doc, first, last))) return;
   const before = toks[first - 1];
   // After an opening quotation mark, a colon, or a full stop inside a quotation, any word is capitalised.
   // ... except a name given in quotation marks after "named", "called", "dubbed": 'a robot named "Robogee"'.

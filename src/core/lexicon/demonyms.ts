@@ -92,6 +92,16 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
   "Kurmanji", "Sorani", "Hausa", "Yoruba", "Igbo", "Zulu", "Xhosa", "Bahasa", "Romansh",
 ]);
 
+/**
+ * Adjectives of political allegiance ("the Conservative government", "a New Democrat MP",
+ * "Republican from Texas"): descriptions of a person or a body, not names. The parties themselves
+ * are named with a head word ("Conservative Party") or in the plural ("the Democrats").
+ */
+export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set([
+  "Conservative", "Liberal", "Republican", "Democrat", "Democratic", "Socialist", "Communist",
+  "New Democrat", "Libertarian", "Progressive", "Tory", "Unionist", "Nationalist", "Centrist",
+]);
+
 /** Religions, their adherents, denominations and ethnic or religious group names. */
 export const RELIGIONS_AND_GROUPS: ReadonlySet<string> = new Set([
   // Religions and adherents
