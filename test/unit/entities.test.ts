@@ -384,3 +384,10 @@ describe('entities: party allegiance', () => {
     ]);
   });
 });
+
+describe('entities: ideas', () => {
+  it('"Islamophobia" and "Marxism" are no names; a religion in the lexicon ("Judaism") stays', () => {
+    assert.deepEqual(entities('He wrote about it.\n\nShe said he had been subject to Islamophobia, not Judaism or Marxism, in Irving.').map((e) => [e[0], e[1]]),
+      [['Judaism', 'MISC'], ['Irving', 'LOC']]);
+  });
+});

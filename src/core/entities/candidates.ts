@@ -46,8 +46,8 @@ function isYear(t: Token | undefined): boolean {
 
 /** Collective nouns whose possessive appears inside names: "People's Army", "Workers' Party". */
 const COLLECTIVES = new Set(['People', 'Peoples', 'Workers', 'Women', 'Children', 'Citizens', 'Nations', 'Veterans', 'Farmers', 'Soldiers']);
-/** Endings of common nouns and gerunds: a single capitalised word ending so is a heading word, not a name. */
-const COMMON_NOUN_SUFFIX = /^\p{Lu}\p{Ll}{3,}(?:ing|tion|sion|ment|ness|ity|ance|ence|ship)$/u;
+/** Endings of common nouns, gerunds, ideologies and fears: a single capitalised word ending so ("Recognition", "Islamophobia") is no name. */
+const COMMON_NOUN_SUFFIX = /^\p{Lu}\p{Ll}{3,}(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ism|phobia)$/u;
 
 const MAX_RUN_WORDS = 12;
 /** Words after which a quoted capitalised word is a name: 'a dog named "Ralph"', 'a user labelled "Anonymous"'. */
