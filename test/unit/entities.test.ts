@@ -391,3 +391,12 @@ describe('entities: ideas', () => {
       [['Judaism', 'MISC'], ['Irving', 'LOC']]);
   });
 });
+
+describe('entities: initials of things', () => {
+  it('initials before "system", "database", "studies" are a thing\'s (MISC); before "party" a body\'s; alone a body\'s', () => {
+    assert.deepEqual(entities('Taxes changed last year.\n\nThe tax moved from the ICI system to the IMU system, the M5S party said. '
+      + 'Results of NCLAN studies and the NEMISIS database were shown to the UN.').map((e) => [e[0], e[1]]), [
+      ['ICI', 'MISC'], ['IMU', 'MISC'], ['M5S', 'ORG'], ['NCLAN', 'MISC'], ['NEMISIS', 'MISC'], ['UN', 'ORG'],
+    ]);
+  });
+});

@@ -125,7 +125,9 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     const k = knownBySurface.size > 0 ? knownBySurface.get(normalize(c.text)) : undefined;
     if (k) return { type: k.type, strength: 3 };
     const own = candidateEvidence(doc, c);
-    return own.strength > 0 ? own : contextEvidence(doc, c);
+    if (own.strength > 1) return own;
+    const around = contextEvidence(doc, c);
+    return around.strength > 0 ? around : own;
   });
 
   const groups = new Map<string, Group>();

@@ -145,7 +145,10 @@ const MEMBERSHIP_NOUNS = new Set(['member', 'members', 'leader', 'leaders', 'fou
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'from', 'around', 'inside', 'towards', 'toward']);
 const ORG_FOLLOWERS = new Set(['organization', 'organisation', 'network', 'movement', 'gang', 'militia', 'cell', 'cult', 'sect', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'website', 'headquarters', 'members', 'staff', 'employees', 'executives', 'board', 'chairman', 'chief',
   // "the Nature journal", "al-Ikhbariya television", "an Immortals player"
-  'journal', 'newspaper', 'magazine', 'television', 'channel', 'radio', 'broadcaster', 'agency', 'team', 'player', 'players', 'club']);
+  'journal', 'newspaper', 'magazine', 'television', 'channel', 'radio', 'broadcaster', 'agency', 'team', 'player', 'players', 'club', 'party']);
+/** Nouns after initials that make them a thing's: "the ICI system", "the NEMISIS database", "NCLAN studies". */
+const THING_FOLLOWERS = new Set(['system', 'systems', 'database', 'tax', 'taxes', 'study', 'studies', 'scheme', 'software', 'index',
+  'test', 'tests', 'standard', 'protocol', 'format', 'vaccine', 'drug', 'virus', 'satellite', 'rocket', 'missile', 'engine', 'chip', 'browser']);
 /** "the town of Yeoncheon", "the province of Malakand": a place named after its kind. */
 const PLACE_KIND_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'state', 'island',
   'islands', 'port', 'capital', 'suburb', 'neighbourhood', 'neighborhood', 'republic', 'kingdom', 'country', 'governorate']);
@@ -168,6 +171,8 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   let next = toks[c.last];
   if (isPossessive(next)) next = toks[c.last + 1];
   if (next && next.kind === 'word' && ORG_FOLLOWERS.has(next.text)) return { type: 'ORG', strength: 1 };
+  // "the ICI system", "the NEMISIS database", "NCLAN studies": initials of a thing, not of a body.
+  if (next && next.kind === 'word' && THING_FOLLOWERS.has(next.text) && /^\p{Lu}[\p{Lu}\d]+$/u.test(c.text)) return { type: 'MISC', strength: 1 };
   if (prev && prev.kind === 'word' && ORG_KIND_NOUNS.has(prev.text)) return { type: 'ORG', strength: 1 };
   // "Demosisto's Nathan Law": whose member a person is, an organisation.
   const possessor = isPossessive(toks[c.last]);
