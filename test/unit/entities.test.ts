@@ -400,3 +400,10 @@ describe('entities: initials of things', () => {
     ]);
   });
 });
+
+describe('entities: families', () => {
+  it('"the Sams" after "Thomas Sam and Manju Sam" are people, the family', () => {
+    assert.deepEqual(entities('A couple was jailed.\n\nThomas Sam and Manju Sam were charged. Despite her illness, the Sams continued.').map((e) => [e[0], e[1]]),
+      [['Thomas Sam', 'PERSON'], ['Manju Sam', 'PERSON'], ['Sams', 'PERSON']]);
+  });
+});

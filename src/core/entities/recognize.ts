@@ -151,9 +151,16 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
 
   // Names with no type evidence of their own: people by their shape, or when the article treats
   // them as people (a role before or after the name, a speech verb after it).
+  // "the Sams" after "Thomas Sam and Manju Sam": a family, named by the plural of its surname.
+  const surnames = new Set<string>();
+  for (const g of groups.values()) if (g.type === 'PERSON' && words(g.key).length > 1) surnames.add(surnameOf(g.key));
   for (const g of groups.values()) {
     if (g.type) continue;
     const w = words(g.key);
+    if (w.length === 1 && isFamily(doc, g, cands, surnames)) {
+      g.type = 'PERSON';
+      continue;
+    }
     const shaped = w.length > 1 && w.length <= 4 && !/\d/.test(g.key)
       && w.every((x) => !lowerWords.has(x.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(x) || SURNAME_PARTICLES.has(x.toLowerCase()));
     // Lists of names (candidates, players) come without context, so the shape alone decides:
@@ -444,6 +451,12 @@ function firstByKey(list: readonly Group[], keys: (g: Group) => readonly string[
 function surnameHere(doc: Doc, c: Candidate, type: EntityType | null): boolean {
   const context = contextEvidence(doc, c).type;
   return context === 'PERSON' || type === 'LOC' && context === null;
+}
+
+/** "the Sams": the plural of a person's surname after "the", in one of the group's mentions. */
+function isFamily(doc: Doc, g: Group, cands: readonly Candidate[], surnames: ReadonlySet<string>): boolean {
+  if (!g.key.endsWith('s') || !surnames.has(g.key.slice(0, -1))) return false;
+  return g.members.some((m) => doc.tokens[cands[m].first - 1]?.text.toLowerCase() === 'the');
 }
 
 function isPluralOf(word: string, groups: ReadonlyMap<string, Group>): boolean {
