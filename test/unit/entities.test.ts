@@ -302,9 +302,9 @@ describe('entities: places and people learnt from the words around them', () => 
 });
 
 describe('entities: names with "&"', () => {
-  it('"Procter & Gamble" is one name; "Mary & Leigh" and a credit "Video: Miharris & Acphillips" are two', () => {
-    assert.deepEqual(entities('Shares of the company Procter & Gamble fell on the news today, according to Mary & Leigh.\n\nThe launch. Video: Miharris & Acphillips.').map((e) => e[0]),
-      ['Procter & Gamble', 'Mary', 'Leigh', 'Miharris', 'Acphillips']);
+  it('"Procter & Gamble" is one name; "Mary & Linda" and a credit "Video: Miharris & Acphillips" are two people each', () => {
+    assert.deepEqual(entities('Shares of the company Procter & Gamble fell on the news today, according to Mary & Linda.\n\nThe launch. Video: Miharris & Acphillips.').map((e) => [e[0], e[1]]),
+      [['Procter & Gamble', 'ORG'], ['Mary', 'PERSON'], ['Linda', 'PERSON'], ['Miharris', 'PERSON'], ['Acphillips', 'PERSON']]);
   });
 });
 

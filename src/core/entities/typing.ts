@@ -133,8 +133,15 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
 }
 
 function isCaptionCredit(doc: Doc, c: Candidate): boolean {
-  const colon = doc.tokens[c.first - 1];
-  return colon?.text === ':' && CAPTION_LABELS.has(doc.tokens[c.first - 2]?.text ?? '') && !/\d/.test(c.text);
+  if (/\d/.test(c.text)) return false;
+  const toks = doc.tokens;
+  // "Video: Miharris & Acphillips": a credit may name several, joined by "&", "and" or commas.
+  let k = c.first - 1;
+  for (let names = 0; names < 4 && (toks[k]?.text === '&' || toks[k]?.text === 'and' || toks[k]?.text === ','); names++) {
+    k--;
+    while (k >= 0 && toks[k].cap && !toks[k].lineBreakBefore) k--;
+  }
+  return toks[k]?.text === ':' && CAPTION_LABELS.has(toks[k - 1]?.text ?? '');
 }
 
 /** Verbs that, right after a single unknown name, show that it is a person speaking. */
