@@ -407,3 +407,10 @@ describe('entities: families', () => {
       [['Thomas Sam', 'PERSON'], ['Manju Sam', 'PERSON'], ['Sams', 'PERSON']]);
   });
 });
+
+describe('entities: founding laws', () => {
+  it('"the Constitution" is a mention of "the Constitution of Pakistan", even where the article also writes "constitution"', () => {
+    assert.deepEqual(entities('It passed on Friday.\n\nThey have all the rights under the Constitution of Pakistan. This amends the Constitution, and the constitution changes.')
+      .map((e) => [e[0], e[1], e[3]]), [['Constitution of Pakistan', 'MISC', ['Constitution']]]);
+  });
+});

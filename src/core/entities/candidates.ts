@@ -10,7 +10,7 @@ import { CAPITALISED_NON_NAMES, CAPTION_LABELS, COMMON_ABBREVIATIONS, DAYS_AND_M
 import { KNOWN_ORGS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { isFirstName, lexiconType } from './typing';
 import { COUNTRIES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS } from '../lexicon/places';
-import { MISC_HEAD_WORDS, PARTY_ADJECTIVES } from '../lexicon/demonyms';
+import { FOUNDING_LAWS, MISC_HEAD_WORDS, PARTY_ADJECTIVES } from '../lexicon/demonyms';
 
 export interface Candidate {
   /** Token range [first, last). */
@@ -389,10 +389,13 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
     last--;
   }
   if (last <= first) return;
-  // A head word alone ("the University", "the Party", "the Constitution") refers back to a name
-  // without being one.
+  // A head word alone ("University", "the Street", "the Summit") refers back to a name without
+  // being one; after "the", a body or a founding law is named by it ("the Court has ruled",
+  // "the Church denied", "under the Constitution").
   const theBefore = toks[first - 1]?.text.toLowerCase() === 'the';
-  if (last - first === 1 && (ORG_HEAD_WORDS.has(toks[first].text) && !theBefore || LOC_HEAD_WORDS.has(toks[first].text) || MISC_HEAD_WORDS.has(toks[first].text) || PERSON_TITLES.has(toks[first].text)) && lexiconType(toks[first].text) === null) return;
+  const head = toks[first].text;
+  if (last - first === 1 && (ORG_HEAD_WORDS.has(head) && !theBefore || LOC_HEAD_WORDS.has(head) || MISC_HEAD_WORDS.has(head) && !(theBefore && FOUNDING_LAWS.has(head))
+    || PERSON_TITLES.has(head)) && lexiconType(head) === null) return;
   // Capitalised common nouns ("the Internet", "Recognition", "Refusing") are not names on their own.
   if (last - first === 1 && COMMON_CAPITALISED.has(toks[first].text)) return;
   // "the State", "the Republic": a place word alone; "VIP", "GMT", "XVII": abbreviations of common nouns and numerals.
@@ -559,7 +562,7 @@ function push(doc: Doc, first: number, last: number, headline: number, out: Cand
   const namedInQuotes = before?.kind === 'quote' && NAMING_WORDS.has(toks[first - 2]?.text ?? '');
   const afterOpening = before !== undefined && !namedInQuotes && (before.text === ':' || before.kind === 'quote' && !toks[first].spaceBefore || /^[.!?]$/.test(before.text));
   const weakCap = first < headline || isSentenceInitial(doc, first) || afterOpening || toks[first].lineBreakBefore && isLineStart(doc, first);
-  const commonShape = last - first === 1 && COMMON_NOUN_SUFFIX.test(toks[first].text) && lexiconType(toks[first].text) === null;
+  const commonShape = last - first === 1 && COMMON_NOUN_SUFFIX.test(toks[first].text) && lexiconType(toks[first].text) === null && !FOUNDING_LAWS.has(toks[first].text);
   out.push(candidate(doc, first, last, role, titled, weakCap, commonShape, first < headline));
 }
 

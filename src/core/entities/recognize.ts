@@ -9,6 +9,7 @@ import { ORG_ACRONYM_EXPANSIONS, ORG_PREFIX_WORDS } from '../lexicon/organisatio
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
 import { findRoles, isRoleWord } from './roles';
 import { isMatchReport, isNationName, isNationPlural } from './teams';
+import { FOUNDING_LAWS } from '../lexicon/demonyms';
 
 export interface EntityRecord {
   id: string;
@@ -290,10 +291,12 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     merge(groupOf[i + 1], groupOf[i]);
   }
   // "the Church" after "the Church of Scientology": the head word stands for the full name.
+  // (And "the Constitution" after "the Constitution of Pakistan".)
   const byFirstWord = firstByKey(orgs, (o) => [words(o.key)[0]]);
+  const lawsByFirstWord = firstByKey([...groups.values()].filter((g) => (g.type === 'MISC' || g.type === null) && words(g.key).length > 1), (o) => [words(o.key)[0]]);
   for (const g of groups.values()) {
-    if (root(g) !== g || words(g.key).length !== 1 || !ORG_PREFIX_WORDS.has(g.key)) continue;
-    const full = byFirstWord.get(g.key);
+    if (root(g) !== g || words(g.key).length !== 1) continue;
+    const full = ORG_PREFIX_WORDS.has(g.key) ? byFirstWord.get(g.key) : FOUNDING_LAWS.has(g.key) ? lawsByFirstWord.get(g.key) : undefined;
     if (full) merge(g, full);
   }
   // "Scientology" after "Church of Scientology": an organisation named by what its name is "of".

@@ -3,7 +3,7 @@ import type { EntityType } from '../types';
 import type { Doc } from '../text/document';
 import type { Candidate } from './candidates';
 import { CITIES, COUNTRIES, GEO_FEATURES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS, REGIONS } from '../lexicon/places';
-import { DEMONYMS, KNOWN_MISC, MISC_HEAD_WORDS, RELIGIONS_AND_GROUPS } from '../lexicon/demonyms';
+import { DEMONYMS, FOUNDING_LAWS, KNOWN_MISC, MISC_HEAD_WORDS, RELIGIONS_AND_GROUPS } from '../lexicon/demonyms';
 import { FOREIGN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ONE_WORD_PEOPLE } from '../lexicon/names';
 import { CAPTION_LABELS } from '../lexicon/stopwords';
@@ -125,6 +125,8 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
   if (words.length === 1 && COMPASS.has(c.text) && doc.tokens[c.first - 1]?.text.toLowerCase() === 'the') return { type: 'LOC', strength: 2 };
   // "the Army", "the Church": an organisation's head word used as its name.
   if (words.length === 1 && ORG_HEAD_WORDS.has(c.text)) return { type: 'ORG', strength: 2 };
+  // "under the Constitution": a founding law named by its head word.
+  if (words.length === 1 && FOUNDING_LAWS.has(c.text)) return { type: 'MISC', strength: 2 };
   if (words.length === 1 && ONE_WORD_PEOPLE.has(c.text)) return { type: 'PERSON', strength: 2 };
   if (words.length === 1 && isFirstName(c.text)) return { type: 'PERSON', strength: 1 };
   // "Image: Jambula.": a caption's credit names the photographer (often by a user name).

@@ -92,6 +92,9 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
   "Kurmanji", "Sorani", "Hausa", "Yoruba", "Igbo", "Zulu", "Xhosa", "Bahasa", "Romansh",
 ]);
 
+/** Laws that "the" alone names: "under the Constitution", "the Charter". */
+export const FOUNDING_LAWS: ReadonlySet<string> = new Set(["Constitution", "Charter", "Treaty", "Convention"]);
+
 /**
  * Adjectives of political allegiance ("the Conservative government", "a New Democrat MP",
  * "Republican from Texas"): descriptions of a person or a body, not names. The parties themselves
