@@ -414,3 +414,10 @@ describe('entities: founding laws', () => {
       .map((e) => [e[0], e[1], e[3]]), [['Constitution of Pakistan', 'MISC', ['Constitution']]]);
   });
 });
+
+describe('entities: initials in a portfolio', () => {
+  it('"Chief Minister of KP" names the province KP, spelled out earlier as Khyber Pakhtunkhwa', () => {
+    assert.deepEqual(entities('It passed on Friday.\n\nThe province of Khyber Pakhtunkhwa (KP) grew. Outgoing Chief Minister of KP, Pervez Khattak said no.')
+      .map((e) => [e[0], e[1], e[3]]), [['Khyber Pakhtunkhwa', 'LOC', ['KP']], ['Pervez Khattak', 'PERSON', []]]);
+  });
+});

@@ -314,7 +314,9 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
       if (k === last - 1 && k - 1 > nameFirst + 1 && !isHeadWord(toks[k - 1].text)) k--;
       if (k >= last) {
         if (titleStart > first) pushPlain(doc, first, titleStart, headline, out);
-        if (lexiconType(spanText(doc, nameFirst + 1, last)) !== null) pushPlain(doc, nameFirst + 1, last, headline, out);
+        // ("Chief Minister of KP": initials name a place or a body the article has spelled out.)
+        const portfolio = spanText(doc, nameFirst + 1, last);
+        if (lexiconType(portfolio) !== null || last - nameFirst === 2 && /^\p{Lu}{2,6}$/u.test(portfolio)) pushPlain(doc, nameFirst + 1, last, headline, out);
         return;
       }
       nameFirst = k;
