@@ -421,3 +421,12 @@ describe('entities: initials in a portfolio', () => {
       .map((e) => [e[0], e[1], e[3]]), [['Khyber Pakhtunkhwa', 'LOC', ['KP']], ['Pervez Khattak', 'PERSON', []]]);
   });
 });
+
+describe('entities: places in a portfolio', () => {
+  it('"Governor of Washington Chris Gregoire": the state is a place, the whole title is her role; "Secretary of State" names no place', () => {
+    assert.deepEqual(entities('It was sunny on Monday.\n\nIn a statement, Governor of Washington Chris Gregoire said it was fine. U.S. Secretary of State John Kerry agreed.'), [
+      ['Washington', 'LOC', null, []], ['Chris Gregoire', 'PERSON', 'Governor of Washington', []],
+      ['U.S.', 'LOC', null, []], ['John Kerry', 'PERSON', 'U.S. Secretary of State', []],
+    ]);
+  });
+});

@@ -300,6 +300,8 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
   }
   if (titleStart >= 0) {
     let nameFirst = titleStart + titleLen;
+    // "Governor of Washington Chris Gregoire": a known place or body in the portfolio is a name too.
+    let portfolioPlace = -1;
     const connector = toks[nameFirst].text;
     if (connector === 'of' || connector === 'for') {
       // The portfolio runs up to the person's first name; with no first name, the run is a
@@ -319,6 +321,8 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
         if (lexiconType(portfolio) !== null || last - nameFirst === 2 && /^\p{Lu}{2,6}$/u.test(portfolio)) pushPlain(doc, nameFirst + 1, last, headline, out);
         return;
       }
+      const placeType = k > nameFirst + 1 ? lexiconType(spanText(doc, nameFirst + 1, k)) : null;
+      if (placeType === 'LOC' || placeType === 'ORG') portfolioPlace = nameFirst + 1;
       nameFirst = k;
     }
     const titleText = spanText(doc, titleStart, nameFirst);
@@ -344,6 +348,7 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
     // Words before the title in the same run are a place or organisation of their own ("U.S."),
     // unless they are a title too: "Undersecretary for Education Mr. Toccafondi".
     if (titleStart > first && titleLengthAt(doc, first, titleStart) === 0) pushPlain(doc, first, titleStart, headline, out);
+    if (portfolioPlace > 0) push(doc, portfolioPlace, nameFirst, headline, out, null, false);
     // "Undersecretary for Education Mr. Toccafondi": the courtesy title is no part of the role.
     const roleEnd = titleStart > first && COURTESY_TITLES.has(spanText(doc, titleStart, nameFirst)) ? titleStart : nameFirst;
     const role = spanText(doc, first, roleEnd).replace(/\s+/g, ' ');
