@@ -430,3 +430,9 @@ describe('entities: places in a portfolio', () => {
     ]);
   });
 });
+
+describe('entities: party and state of a lawmaker', () => {
+  it('"(R-Texas)" is an affiliation, no name; "D-Day" stays an event', () => {
+    assert.deepEqual(entities('It was sunny on Monday.\n\nJohn Cornyn (R-Texas) spoke about D-Day.').map((e) => [e[0], e[1]]), [['John Cornyn', 'PERSON'], ['D-Day', 'MISC']]);
+  });
+});

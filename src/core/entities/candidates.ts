@@ -411,6 +411,8 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   if (last - first === 1 && /^\p{L}\.?$/u.test(toks[first].text)) return;
   if (last - first === 1 && toks[last]?.text === ':' && (isLineStart(doc, first) || isSentenceInitial(doc, first))) return;
   if (last - first === 1 && isEmphasisedStopword(toks[first])) return;
+  // "(R-Texas)", "(D-Calif.)": a lawmaker's party and state, an affiliation rather than a name.
+  if (last - first === 1 && /^[RDI]-\p{Lu}/u.test(toks[first].text) && lexiconType(toks[first].text.slice(2)) === 'LOC') return;
   // "US$ 20,000", "NZ $ 26 million": a currency, no place.
   if (last - first === 1 && toks[last]?.text === '$' && toks[first].upper) return;
   // Days and months alone are dates, not names.
