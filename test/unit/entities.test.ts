@@ -436,3 +436,13 @@ describe('entities: party and state of a lawmaker', () => {
     assert.deepEqual(entities('It was sunny on Monday.\n\nJohn Cornyn (R-Texas) spoke about D-Day.').map((e) => [e[0], e[1]]), [['John Cornyn', 'PERSON'], ['D-Day', 'MISC']]);
   });
 });
+
+describe('entities: things named by their last word', () => {
+  it('"Discovery" at a sentence start is "Space Shuttle Discovery"; "the Cup" is no short form of "World Cup"', () => {
+    assert.deepEqual(entities('NASA chose museums for its space shuttle fleet on Tuesday.\n\nSpace Shuttle Discovery will go to Washington. Discovery has already been retired. '
+      + 'The World Cup ended; the Cup was won by Spain.'), [
+      ['NASA', 'ORG', null, []], ['Space Shuttle Discovery', 'MISC', null, ['Discovery']], ['Washington', 'LOC', null, []],
+      ['World Cup', 'MISC', null, []], ['Spain', 'LOC', null, []],
+    ]);
+  });
+});

@@ -321,6 +321,22 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     const longer = byPrefix.get(g.key);
     if (longer) merge(g, longer);
   }
+  // "Discovery" after "Space Shuttle Discovery": a thing's name is its last word, when that word
+  // alone has no type of its own (not "Cup" for "World Cup", not "Wales" for "New South Wales").
+  const things = [...groups.values()].filter((g) => g.type === null && words(g.key).length > 1 && !g.key.includes(' of '));
+  const byLastWord = firstByKey(things, (o) => {
+    const w = words(o.key);
+    return [w[w.length - 1]];
+  });
+  for (const g of groups.values()) {
+    if (root(g) !== g || g.type !== null || words(g.key).length !== 1 || isHeadWord(g.key)) continue;
+    const full = byLastWord.get(g.key);
+    if (!full) continue;
+    merge(g, full);
+    const r = root(full);
+    r.type = 'MISC';
+    r.strength = 1;
+  }
 
   // Resolve each candidate to its final group, drop the unsupported ones, and build entities.
   const entities: EntityRecord[] = [];
