@@ -446,3 +446,10 @@ describe('entities: things named by their last word', () => {
     ]);
   });
 });
+
+describe('entities: adjectives before an organisation noun', () => {
+  it('"the Brazillian team" is a nationality (misspelt), not a team\'s name; "Fatah officials", "Immortals players" are organisations', () => {
+    assert.deepEqual(entities('Teams played on Sunday.\n\nIn the end the Brazillian team won, and Fatah officials and Immortals players cheered.').map((e) => [e[0], e[1]]),
+      [['Brazillian', 'MISC'], ['Fatah', 'ORG'], ['Immortals', 'ORG']]);
+  });
+});
