@@ -453,3 +453,9 @@ describe('entities: adjectives before an organisation noun', () => {
       [['Brazillian', 'MISC'], ['Fatah', 'ORG'], ['Immortals', 'ORG']]);
   });
 });
+
+describe('entities: names given in quotation marks', () => {
+  it('"named their robot "Robogee"" gives a name; a quotation that opens with a capital ("Hope is all") does not', () => {
+    assert.deepEqual(entities('The team arrived on Monday.\n\nThey named their robot "Robogee." Then he said "Hope is all."').map((e) => [e[0], e[1]]), [['Robogee', 'MISC']]);
+  });
+});

@@ -568,7 +568,7 @@ function push(doc: Doc, first: number, last: number, headline: number, out: Cand
   const before = toks[first - 1];
   // After an opening quotation mark, a colon, or a full stop inside a quotation, any word is capitalised.
   // ... except a name given in quotation marks after "named", "called", "dubbed": 'a robot named "Robogee"'.
-  const namedInQuotes = before?.kind === 'quote' && NAMING_WORDS.has(toks[first - 2]?.text ?? '');
+  const namedInQuotes = before?.kind === 'quote' && isNamedBefore(doc, first - 2);
   const afterOpening = before !== undefined && !namedInQuotes && (before.text === ':' || before.kind === 'quote' && !toks[first].spaceBefore || /^[.!?]$/.test(before.text));
   const weakCap = first < headline || isSentenceInitial(doc, first) || afterOpening || toks[first].lineBreakBefore && isLineStart(doc, first);
   const commonShape = last - first === 1 && COMMON_NOUN_SUFFIX.test(toks[first].text) && lexiconType(toks[first].text) === null && !FOUNDING_LAWS.has(toks[first].text);
@@ -594,6 +594,16 @@ export function startingAt(doc: Doc, c: Candidate, first: number): Candidate {
 /** The candidate's first words only, up to token `last`. */
 export function endingAt(doc: Doc, c: Candidate, last: number): Candidate {
   return candidate(doc, c.first, last, c.role, c.titled, c.weakCap, false, c.inHeadline);
+}
+
+/** 'named "Robogee"', 'named their robot "Robogee"': a naming verb at token i or up to three lower-case words before it. */
+function isNamedBefore(doc: Doc, i: number): boolean {
+  for (let k = i; k >= 0 && k > i - 4; k--) {
+    const t = doc.tokens[k];
+    if (t.kind !== 'word' || t.cap) return false;
+    if (NAMING_WORDS.has(t.text)) return true;
+  }
+  return false;
 }
 
 function isLineStart(doc: Doc, i: number): boolean {
