@@ -459,3 +459,10 @@ describe('entities: names given in quotation marks', () => {
     assert.deepEqual(entities('The team arrived on Monday.\n\nThey named their robot "Robogee." Then he said "Hope is all."').map((e) => [e[0], e[1]]), [['Robogee', 'MISC']]);
   });
 });
+
+describe('entities: lists of names', () => {
+  it('a sentence opening "Ubisoft, Microsoft, and Sony" is a list of organisations; "Quietly, Microsoft and Sony" opens with an adverb', () => {
+    assert.deepEqual(entities('The show opened on Friday.\n\nUbisoft, Microsoft, and Sony had booths. Quietly, Microsoft and Sony left.').map((e) => [e[0], e[1]]),
+      [['Ubisoft', 'ORG'], ['Microsoft', 'ORG'], ['Sony', 'ORG']]);
+  });
+});

@@ -3,7 +3,7 @@
 import type { EntityType, KnownEntity } from '../types';
 import type { Doc } from '../text/document';
 import { endingAt, findCandidates, isHeadWord, startingAt, type Candidate } from './candidates';
-import { candidateEvidence, contextEvidence, isFirstName, lexiconType, type Evidence } from './typing';
+import { candidateEvidence, contextEvidence, isFirstName, lexiconType, listSiblingType, type Evidence } from './typing';
 import { PLACE_VARIANTS } from '../lexicon/places';
 import { ORG_ACRONYM_EXPANSIONS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
@@ -345,7 +345,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   const mentionAtToken = new Int32Array(doc.tokens.length).fill(-1);
   cands.forEach((c, i) => {
     const g = root(groupOf[i]);
-    if (!keepCandidate(c, g, evidence[i], strongCap, lowerWords)) return;
+    if (!keepCandidate(doc, c, g, evidence[i], strongCap, lowerWords)) return;
     // "Iodine", "Countdown": one word with no evidence that the article also writes in lower case
     // is a common noun capitalised by position or emphasis.
     if (g.strength === 0 && g.type === null && c.last - c.first === 1 && lowerWords.has(c.text.toLowerCase())) return;
@@ -396,13 +396,15 @@ function lowerCaseWords(doc: Doc): Set<string> {
   return words;
 }
 
-function keepCandidate(c: Candidate, g: Group, e: Evidence, strongCap: Set<string>, lowerWords: ReadonlySet<string>): boolean {
+function keepCandidate(doc: Doc, c: Candidate, g: Group, e: Evidence, strongCap: Set<string>, lowerWords: ReadonlySet<string>): boolean {
   // "Recognition", "Refusing": kept only as the surname of someone named in full, or when it speaks.
   // (Or when the words around it name an organisation mid-sentence: "localist group Youngspiration's".)
   if (c.commonShape) return g.type === 'PERSON' && (words(g.key).length > 1 || e.strength >= 1) 
     || !c.weakCap && g.type === 'ORG' && g.strength === 1 && !lowerWords.has(c.text.toLowerCase());
   if (e.strength >= 2 || g.strength >= 2) return true;
   if (!c.weakCap) return true;
+  // "Ubisoft, Microsoft, and …": an item of a list of known names.
+  if (e.type !== null && e.type === listSiblingType(doc, c)) return true;
   // Capitals prove nothing at a sentence start, but an all-capitals acronym ("TUSIAD") is a name anywhere.
   if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(c.text) && c.text.length >= 3 && !/^(?:[IVXLC]+)$/.test(c.text)) return true;
   // Two capitalised words at a sentence start are a name ("PC World's analysis"); not so in a

@@ -173,6 +173,21 @@ const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'explained', 'wrote', 'r
 const ORG_KIND_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'broadcaster', 'channel', 'company', 'firm', 'group', 'party',
   'band', 'team', 'club', 'charity', 'agency', 'website', 'tabloid', 'publisher', 'startup', 'start-up', 'airline', 'network', 'broadsheet']);
 
+/**
+ * "Ubisoft, Microsoft, and PlayStation VR all had …": the first item of a list whose next item is a
+ * known organisation or place is one too; the type of that item, else null.
+ */
+export function listSiblingType(doc: Doc, c: Candidate): EntityType | null {
+  const toks = doc.tokens;
+  if (c.last - c.first !== 1 || toks[c.last]?.text !== ',') return null;
+  const k = c.last + 1;
+  let j = k;
+  while (j < toks.length && j - k < 4 && toks[j].kind === 'word' && toks[j].cap && !toks[j].lineBreakBefore) j++;
+  if (j === k || (toks[j]?.text !== ',' && toks[j]?.text !== 'and')) return null;
+  const type = lexiconType(doc.text.slice(toks[k].start, toks[j - 1].end));
+  return type === 'ORG' || type === 'LOC' ? type : null;
+}
+
 /** Evidence from the words around one mention: "in X" suggests a place, "X officials" an organisation. */
 export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   const toks = doc.tokens;
@@ -202,6 +217,8 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   if (single && next && LEADER_FOLLOWERS.has(next.text) && prev?.text === 'the' && !ADJECTIVE_SHAPE.test(c.text)) return { type: 'PERSON', strength: 1 };
   // "fashion designer Halston", "said Mauer,": one unknown word after a role or a speech verb.
   if (single && (isRoleWord(prev) || prev !== undefined && SPEECH_BEFORE.has(prev.text))) return { type: 'PERSON', strength: 1 };
+  const sibling = listSiblingType(doc, c);
+  if (sibling) return { type: sibling, strength: 1 };
   // "from Eden Hazard's assist": a possessor after the preposition is no place.
   if (prev && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.text) && !possessor) return { type: 'LOC', strength: 1 };
   return NONE;
