@@ -461,8 +461,8 @@ describe('entities: names given in quotation marks', () => {
 });
 
 describe('entities: lists of names', () => {
-  it('a sentence opening "Ubisoft, Microsoft, and Sony" is a list of organisations; "Quietly, Microsoft and Sony" opens with an adverb', () => {
-    assert.deepEqual(entities('The show opened on Friday.\n\nUbisoft, Microsoft, and Sony had booths. Quietly, Microsoft and Sony left.').map((e) => [e[0], e[1]]),
+  it('a sentence opening "Ubisoft, Microsoft, and Sony" is a list of organisations; "Grudgingly, Microsoft and Sony" opens with an adverb', () => {
+    assert.deepEqual(entities('The show opened on Friday.\n\nUbisoft, Microsoft, and Sony had booths. Grudgingly, Microsoft and Sony left.').map((e) => [e[0], e[1]]),
       [['Ubisoft', 'ORG'], ['Microsoft', 'ORG'], ['Sony', 'ORG']]);
   });
 });

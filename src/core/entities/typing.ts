@@ -183,7 +183,8 @@ export function listSiblingType(doc: Doc, c: Candidate): EntityType | null {
   const k = c.last + 1;
   let j = k;
   while (j < toks.length && j - k < 4 && toks[j].kind === 'word' && toks[j].cap && !toks[j].lineBreakBefore) j++;
-  if (j === k || (toks[j]?.text !== ',' && toks[j]?.text !== 'and')) return null;
+  // (A comma after that item too, as in a list of three: "Grudgingly, Microsoft and Sony" opens with an adverb.)
+  if (j === k || toks[j]?.text !== ',') return null;
   const type = lexiconType(doc.text.slice(toks[k].start, toks[j - 1].end));
   return type === 'ORG' || type === 'LOC' ? type : null;
 }
