@@ -329,9 +329,9 @@ describe('entities: venues placed by the article', () => {
 });
 
 describe('entities: short surnames and names spelled like common nouns', () => {
-  it('"James To" is one person; "Mary to" is Mary', () => {
-    assert.deepEqual(entities('The lawmaker James To said he would stand again. He asked Mary to stay.').filter((e) => e[1] === 'PERSON').map((e) => e[0]),
-      ['James To', 'Mary']);
+  it('"James To" and "Wilson Or" are one person each; "Mary to" is Mary', () => {
+    assert.deepEqual(entities('The lawmaker James To said he would stand again. He asked Mary to stay. In Kowloon East, Wilson Or won.')
+      .filter((e) => e[1] === 'PERSON').map((e) => e[0]), ['James To', 'Mary', 'Wilson Or']);
   });
 
   it('a word shaped like a common noun is an organisation when the words around it say so ("localist group Youngspiration\'s"), but not "the Administration\'s"', () => {

@@ -449,13 +449,16 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
 }
 
 /**
- * "James To", "Wilson Or": a first name, then a surname spelled like a short function word
+ * "James To", "Wilson Or": a given name, then a surname spelled like a short function word
  * (romanised Cantonese surnames). Written with a capital after a first name in running text, the
  * word can only be the surname; in a title-case headline ("Obama To Visit") it proves nothing.
  */
 function isShortSurname(doc: Doc, first: number, headline: number): boolean {
   const name = doc.tokens[first + 1];
-  return first >= headline && isFirstName(doc.tokens[first].text) && name.cap && name.text.length === 2;
+  if (first < headline || !name.cap || name.text.length !== 2) return false;
+  // ("Wilson Or": a given name in no list, in running text, not at a line's start where a
+  // title-case heading could begin.)
+  return isFirstName(doc.tokens[first].text) || !isLineStart(doc, first) && !isSentenceInitial(doc, first);
 }
 
 /** Head words of events that may be followed by where they are held. */
