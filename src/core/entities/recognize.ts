@@ -162,6 +162,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
       g.type = 'PERSON';
       continue;
     }
+
     const shaped = w.length > 1 && w.length <= 4 && !/\d/.test(g.key)
       && w.every((x) => !lowerWords.has(x.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(x) || SURNAME_PARTICLES.has(x.toLowerCase()));
     // Lists of names (candidates, players) come without context, so the shape alone decides:
@@ -169,7 +170,8 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     // A plural word that the article also uses in the singular ("Polaroids") is no surname.
     const lastWord = w[w.length - 1];
     const pluralOfName = lastWord.endsWith('s') && groups.has(lastWord.slice(0, -1)) || groups.has(`${w.slice(0, -1).join(' ')} ${lastWord.slice(0, -1)}`);
-    if (shaped && !pluralOfName) g.type = 'PERSON';
+    // ("the Neo Democrats", "the Rolling Stones": "the" before a name that ends in a plural makes it a group.)
+    if (shaped && !pluralOfName) g.type = isGroupName(doc, g, cands) ? 'ORG' : 'PERSON';
     else if (w.length > 1 && g.members.some((m) => treatedAsPerson(doc, cands[m]))) g.type = 'PERSON';
   }
 
@@ -472,6 +474,13 @@ function firstByKey(list: readonly Group[], keys: (g: Group) => readonly string[
 function surnameHere(doc: Doc, c: Candidate, type: EntityType | null): boolean {
   const context = contextEvidence(doc, c).type;
   return context === 'PERSON' || type === 'LOC' && context === null;
+}
+
+/** "the Neo Democrats": a name ending in a plural, after "the" in one of the group's mentions. */
+function isGroupName(doc: Doc, g: Group, cands: readonly Candidate[]): boolean {
+  const w = words(g.key);
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w[w.length - 1])) return false;
+  return g.members.some((m) => doc.tokens[cands[m].first - 1]?.text.toLowerCase() === 'the');
 }
 
 /** "the Sams": the plural of a person's surname after "the", in one of the group's mentions. */

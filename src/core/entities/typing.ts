@@ -112,9 +112,6 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     // "Nathan Law": a known first name outweighs a head word like "Law".
     if (MISC_HEAD_WORDS.has(lastWord) && !(words.length === 2 && isFirstName(firstWord))) return { type: 'MISC', strength: 2 };
     if (isFirstName(firstWord) && !/\d/.test(c.text)) return { type: 'PERSON', strength: 2 };
-    // "the Ontario Ghostbusters", "the Kansas City Chiefs": a group named by its place and a
-    // plural (after "the": not "Austin Jones").
-    if (/^\p{Lu}\p{Ll}+[^s]s$/u.test(lastWord) && doc.tokens[c.first - 1]?.text.toLowerCase() === 'the' && !LOC_HEAD_WORDS.has(lastWord) && lexiconType(words.slice(0, -1).join(' ')) === 'LOC') return { type: 'ORG', strength: 2 };
     // "Gazette", "Times" after a place: "Saudi Gazette" is caught by the head word; "Eurasia Group" too.
     const partsLex = words.map((w) => lexiconType(w));
     if (partsLex.every((t) => t === 'LOC') && words.length <= 3) return { type: 'LOC', strength: 1 };
