@@ -473,3 +473,9 @@ describe('entities: groups named in the plural', () => {
       .map((e) => [e[0], e[1]]), [['Ontario Ghostbusters', 'ORG'], ['Neo Democrats', 'ORG'], ['Austin Jones', 'PERSON'], ['Cook Islands', 'LOC']]);
   });
 });
+
+describe('entities: businesses named by their kind', () => {
+  it('"Café Britt" is a business, and "Britt" alone a short form of it', () => {
+    assert.deepEqual(entities('Coffee sold well on Monday.\n\nCafé Britt opened a shop, and Britt expects more.'), [['Café Britt', 'ORG', null, ['Britt']]]);
+  });
+});

@@ -5,7 +5,7 @@ import type { Doc } from '../text/document';
 import { endingAt, findCandidates, isHeadWord, startingAt, type Candidate } from './candidates';
 import { candidateEvidence, contextEvidence, isFirstName, lexiconType, listSiblingType, type Evidence } from './typing';
 import { PLACE_VARIANTS } from '../lexicon/places';
-import { ORG_ACRONYM_EXPANSIONS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
+import { FOREIGN_ORG_FIRST_WORDS, ORG_ACRONYM_EXPANSIONS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
 import { findRoles, isRoleWord } from './roles';
 import { isMatchReport, isNationName, isNationPlural } from './teams';
@@ -323,9 +323,11 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     const longer = byPrefix.get(g.key);
     if (longer) merge(g, longer);
   }
-  // "Discovery" after "Space Shuttle Discovery": a thing's name is its last word, when that word
-  // alone has no type of its own (not "Cup" for "World Cup", not "Wales" for "New South Wales").
-  const things = [...groups.values()].filter((g) => g.type === null && words(g.key).length > 1 && !g.key.includes(' of '));
+  // "Discovery" after "Space Shuttle Discovery", "Britt" after "Café Britt": a thing's or a business's
+  // name is its last word, when that word alone has no type of its own (not "Cup" for "World Cup",
+  // not "Wales" for "New South Wales").
+  const things = [...groups.values()].filter((g) => (g.type === null || g.type === 'ORG' && FOREIGN_ORG_FIRST_WORDS.has(words(g.key)[0]))
+    && words(g.key).length > 1 && !g.key.includes(' of '));
   const byLastWord = firstByKey(things, (o) => {
     const w = words(o.key);
     return [w[w.length - 1]];
@@ -336,8 +338,10 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     if (!full) continue;
     merge(g, full);
     const r = root(full);
-    r.type = 'MISC';
-    r.strength = 1;
+    if (r.type === null) {
+      r.type = 'MISC';
+      r.strength = 1;
+    }
   }
 
   // Resolve each candidate to its final group, drop the unsupported ones, and build entities.

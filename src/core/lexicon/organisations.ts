@@ -630,4 +630,6 @@ export const FOREIGN_ORG_FIRST_WORDS: ReadonlySet<string> = new Set([
   "Agencia", "Agenzia", "Agence", "Tribunale", "Corte", "Cour", "Junta", "Frente", "Unión", "Unione",
   "Confederación", "Confederazione", "Sindicato", "Sindacato", "Syndicat", "Congreso", "Congresso",
   "Gobierno", "Governo", "Gouvernement", "Bundesamt", "Bundesanstalt", "Verband", "Verein",
+  // Businesses named by their kind first: "Café Britt", "Brasserie Lipp"
+  "Café", "Cafe", "Caffè", "Brasserie", "Bistro", "Trattoria", "Pizzeria", "Restaurant",
 ]);
