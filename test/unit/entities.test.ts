@@ -486,3 +486,9 @@ describe('entities: initials before a descriptor', () => {
       .map((e) => [e[0], e[1]]), [['FIRST', 'ORG'], ['USI', 'ORG'], ['HMC Searcher', 'MISC'], ['BBC News', 'ORG']]);
   });
 });
+
+describe('entities: a title before a function word', () => {
+  it('"Doctor Who" is one name, not a person called "Who"; "Pope Francis" keeps its title', () => {
+    assert.deepEqual(entities('Fans met on Friday.\n\nThey watched Doctor Who all night, and Pope Francis prayed.').map((e) => e[0]), ['Doctor Who', 'Pope Francis']);
+  });
+});

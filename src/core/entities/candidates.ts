@@ -326,8 +326,9 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
       nameFirst = k;
     }
     const titleText = spanText(doc, titleStart, nameFirst);
-    // "Pope Francis", "King Abdullah": the title is part of the name.
-    if (REGNAL_TITLES.has(titleText) && last - nameFirst === 1) {
+    // "Pope Francis", "King Abdullah": the title is part of the name; so it is before a function
+    // word, which is no one's name ("Doctor Who").
+    if (last - nameFirst === 1 && (REGNAL_TITLES.has(titleText) || CAPITALISED_NON_NAMES.has(toks[nameFirst].text))) {
       if (titleStart > first) pushPlain(doc, first, titleStart, headline, out);
       push(doc, titleStart, last, headline, out, null, false);
       return;
