@@ -492,3 +492,10 @@ describe('entities: a title before a function word', () => {
     assert.deepEqual(entities('Fans met on Friday.\n\nThey watched Doctor Who all night, and Pope Francis prayed.').map((e) => e[0]), ['Doctor Who', 'Pope Francis']);
   });
 });
+
+describe('entities: institutions named after their kind', () => {
+  it('"the religious schools Santo Spirito", "the carmaker Tesla" are organisations', () => {
+    assert.deepEqual(entities('Taxes were due on Monday.\n\nThe religious schools Santo Spirito must pay, as must the carmaker Tesla.').map((e) => [e[0], e[1]]),
+      [['Santo Spirito', 'ORG'], ['Tesla', 'ORG']]);
+  });
+});
