@@ -499,3 +499,10 @@ describe('entities: institutions named after their kind', () => {
       [['Santo Spirito', 'ORG'], ['Tesla', 'ORG']]);
   });
 });
+
+describe('entities: a name joined to one of known type', () => {
+  it('"Santo Spirito and Immacolata" are two schools; "Mary & Leigh" two people', () => {
+    assert.deepEqual(entities('Taxes were due on Monday.\n\nThe religious schools Santo Spirito and Immacolata must pay, according to Mary & Leigh.').map((e) => [e[0], e[1]]),
+      [['Santo Spirito', 'ORG'], ['Immacolata', 'ORG'], ['Mary', 'PERSON'], ['Leigh', 'PERSON']]);
+  });
+});

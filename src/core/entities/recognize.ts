@@ -175,6 +175,19 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     else if (w.length > 1 && g.members.some((m) => treatedAsPerson(doc, cands[m]))) g.type = 'PERSON';
   }
 
+  // "Santo Spirito and Immacolata", "Mary & Leigh": a single unknown word joined by "and" to a
+  // name of known type is of that type.
+  cands.forEach((c, i) => {
+    const g = groupOf[i];
+    if (g.type || c.last - c.first !== 1 || i === 0) return;
+    const and = doc.tokens[c.first - 1]?.text;
+    const before = groupOf[i - 1];
+    if ((and === 'and' || and === '&') && cands[i - 1].last === c.first - 1 && (before.type === 'ORG' || before.type === 'LOC' || before.type === 'PERSON')) {
+      g.type = before.type;
+      g.strength = 1;
+    }
+  });
+
   // In a match report, nations are the teams that play: organisations in every mention.
   if (isMatchReport(doc, cands, (c) => isNationName(normalize(c.text)))) {
     for (const g of groups.values()) {
