@@ -467,10 +467,12 @@ describe('entities: lists of names', () => {
   });
 });
 
-describe('entities: groups named in the plural', () => {
-  it('"the Ontario Ghostbusters", "the Neo Democrats" are organisations; "Austin Jones" is a person; "the Cook Islands" a place', () => {
-    assert.deepEqual(entities('Fans met on Friday.\n\nThe Ontario Ghostbusters and the Neo Democrats came, as did Austin Jones and people from the Cook Islands.')
-      .map((e) => [e[0], e[1]]), [['Ontario Ghostbusters', 'ORG'], ['Neo Democrats', 'ORG'], ['Austin Jones', 'PERSON'], ['Cook Islands', 'LOC']]);
+describe('entities: names after "the"', () => {
+  it('"the Ontario Ghostbusters", "the Neo Democrats", "the Velvet Underground" are groups; "Austin Jones" and "the late Lou Reed" are people; "the Cook Islands" a place', () => {
+    assert.deepEqual(entities('Fans met on Friday.\n\nThe Ontario Ghostbusters and the Neo Democrats came, as did Austin Jones and people from the Cook Islands. '
+      + 'They played the Velvet Underground, the band of the late Lou Reed.')
+      .map((e) => [e[0], e[1]]), [['Ontario Ghostbusters', 'ORG'], ['Neo Democrats', 'ORG'], ['Austin Jones', 'PERSON'], ['Cook Islands', 'LOC'],
+      ['Velvet Underground', 'ORG'], ['Lou Reed', 'PERSON']]);
   });
 });
 

@@ -170,7 +170,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     // A plural word that the article also uses in the singular ("Polaroids") is no surname.
     const lastWord = w[w.length - 1];
     const pluralOfName = lastWord.endsWith('s') && groups.has(lastWord.slice(0, -1)) || groups.has(`${w.slice(0, -1).join(' ')} ${lastWord.slice(0, -1)}`);
-    // ("the Neo Democrats", "the Rolling Stones": "the" before a name that ends in a plural makes it a group.)
+    // ("the Neo Democrats", "the Velvet Underground": "the" before such a name makes it a group.)
     if (shaped && !pluralOfName) g.type = isGroupName(doc, g, cands) ? 'ORG' : 'PERSON';
     else if (w.length > 1 && g.members.some((m) => treatedAsPerson(doc, cands[m]))) g.type = 'PERSON';
   }
@@ -493,10 +493,11 @@ function surnameHere(doc: Doc, c: Candidate, type: EntityType | null): boolean {
   return context === 'PERSON' || type === 'LOC' && context === null;
 }
 
-/** "the Neo Democrats": a name ending in a plural, after "the" in one of the group's mentions. */
+/**
+ * "the Neo Democrats", "the Velvet Underground": "the" right before the name in one of its mentions.
+ * People's names take no article ("the late John Lennon" has a word between).
+ */
 function isGroupName(doc: Doc, g: Group, cands: readonly Candidate[]): boolean {
-  const w = words(g.key);
-  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(w[w.length - 1])) return false;
   return g.members.some((m) => doc.tokens[cands[m].first - 1]?.text.toLowerCase() === 'the');
 }
 
