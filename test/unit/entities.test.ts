@@ -508,3 +508,10 @@ describe('entities: a name joined to one of known type', () => {
       [['Santo Spirito', 'ORG'], ['Immacolata', 'ORG'], ['Mary', 'PERSON'], ['Leigh', 'PERSON']]);
   });
 });
+
+describe('entities: party factions', () => {
+  it('"Jamiat Ulema-e Islam (F)" keeps its faction letter; "Wayne Smith (D)" is a lawmaker and his party', () => {
+    assert.deepEqual(entities('Votes came in on Monday.\n\nThe Jamiat Ulema-e Islam (F) opposed it, and Senator Wayne Smith (D) agreed.'),
+      [['Jamiat Ulema-e Islam (F)', 'ORG', null, []], ['Wayne Smith', 'PERSON', 'Senator', []]]);
+  });
+});

@@ -222,6 +222,10 @@ function findRuns(doc: Doc): Run[] {
     }
     // "Article 247", "Resolution 2254", "Flight 17": the number is part of the name.
     if (last < toks.length && toks[last].kind === 'number' && !toks[last].lineBreakBefore && NUMBERED_HEADS.has(toks[last - 1].text)) last++;
+    // "Jamiat Ulema-e Islam (F)", "Pakistan Muslim League (N)": a faction's letter in brackets
+    // (not a US lawmaker's party: "John Smith (D)").
+    else if (last - first >= 2 && toks[last]?.text === '(' && /^[A-CE-HJ-QS-Z]$/.test(toks[last + 1]?.text ?? '') && toks[last + 2]?.text === ')'
+      && !toks[last].lineBreakBefore) last += 3;
     // "Federally Administered Tribal Areas Reforms Bill, 2018": a law's year after a comma is part
     // of its title (the way South Asian and Commonwealth statutes are named).
     else if (last - first >= 2 && DATED_LAWS.has(toks[last - 1].text) && toks[last]?.text === ',' && isYear(toks[last + 1]) && !toks[last + 1].lineBreakBefore) last += 2;
@@ -393,6 +397,7 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
     || toks[last]?.text === '-' && !toks[last].spaceBefore && /^\p{Lu}$/u.test(toks[last - 1].text))) {
     if (toks[last - 1].kind === 'number' && last - 2 >= first && NUMBERED_HEADS.has(toks[last - 2].text)) break;
     if (isYear(toks[last - 1]) && last - 3 >= first && toks[last - 2].text === ',' && DATED_LAWS.has(toks[last - 3].text)) break;
+    if (toks[last - 1].text === ')' && last - 3 > first && toks[last - 3].text === '(') break;
     if (last - first === 2 && isShortSurname(doc, first, headline)) break;
     last--;
   }

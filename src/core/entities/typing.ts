@@ -96,6 +96,8 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     }
     // "Instituto Gonzaga", "Federación Nacional …", "Team Estonia": an organisation named by its first word.
     if (FOREIGN_ORG_FIRST_WORDS.has(firstWord) || firstWord === 'Team') return { type: 'ORG', strength: 2 };
+    // "Jamiat Ulema-e Islam (F)": a party's faction, named by a letter in brackets.
+    if (/ \(\p{Lu}\)$/u.test(c.text)) return { type: 'ORG', strength: 2 };
     if (words[0] === 'Operation' || words[0] === 'Project') return { type: 'MISC', strength: 2 };
     // "State of Texas", "Republic of Korea", "Gulf of Mexico", "Plains of Arafat" (not "Bank of England").
     if (words[1] === 'of' && LOC_OF_WORDS.has(firstWord) && !ORG_PREFIX_WORDS.has(firstWord) && !ORG_HEAD_WORDS.has(firstWord)
