@@ -515,3 +515,10 @@ describe('entities: party factions', () => {
       [['Jamiat Ulema-e Islam (F)', 'ORG', null, []], ['Wayne Smith', 'PERSON', 'Senator', []]]);
   });
 });
+
+describe('entities: portfolios before a role noun', () => {
+  it('"Foreign Affairs minister" names a portfolio, no person; "Baggio Leung" alone is a person by shape', () => {
+    assert.deepEqual(entities('Papers were found on Friday.\n\nIn May, Maxime Bernier resigned as Foreign Affairs minister, and Baggio Leung spoke.').map((e) => [e[0], e[1]]),
+      [['Maxime Bernier', 'PERSON'], ['Baggio Leung', 'PERSON']]);
+  });
+});

@@ -154,6 +154,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   // them as people (a role before or after the name, a speech verb after it).
   // "the Sams" after "Thomas Sam and Manju Sam": a family, named by the plural of its surname.
   const surnames = new Set<string>();
+  const portfolios = new Set<Group>();
   for (const g of groups.values()) if (g.type === 'PERSON' && words(g.key).length > 1) surnames.add(surnameOf(g.key));
   for (const g of groups.values()) {
     if (g.type) continue;
@@ -171,7 +172,9 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     const lastWord = w[w.length - 1];
     const pluralOfName = lastWord.endsWith('s') && groups.has(lastWord.slice(0, -1)) || groups.has(`${w.slice(0, -1).join(' ')} ${lastWord.slice(0, -1)}`);
     // ("the Neo Democrats", "the Velvet Underground": "the" before such a name makes it a group.)
-    if (shaped && !pluralOfName) g.type = isGroupName(doc, g, cands) ? 'ORG' : 'PERSON';
+    // ("the Foreign Affairs minister": a portfolio before a role noun in every mention names no one.)
+    if (shaped && g.members.every((m) => isRoleWord(doc.tokens[cands[m].last]))) portfolios.add(g);
+    else if (shaped && !pluralOfName) g.type = isGroupName(doc, g, cands) ? 'ORG' : 'PERSON';
     else if (w.length > 1 && g.members.some((m) => treatedAsPerson(doc, cands[m]))) g.type = 'PERSON';
   }
 
@@ -364,6 +367,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   const mentionAtToken = new Int32Array(doc.tokens.length).fill(-1);
   cands.forEach((c, i) => {
     const g = root(groupOf[i]);
+    if (portfolios.has(g)) return;
     if (!keepCandidate(doc, c, g, evidence[i], strongCap, lowerWords)) return;
     // "Iodine", "Countdown": one word with no evidence that the article also writes in lower case
     // is a common noun capitalised by position or emphasis.
