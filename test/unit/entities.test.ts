@@ -445,6 +445,11 @@ describe('entities: things named by their last word', () => {
       ['World Cup', 'MISC', null, []], ['Spain', 'LOC', null, []],
     ]);
   });
+
+  it('a heading "Cosplay celebration" is no short form of "Peekaboo Cosplay" when the article writes "cosplay" too', () => {
+    assert.deepEqual(entities('Fans met on Friday.\n\nPeekaboo Cosplay came.\n\nCosplay celebration of craftsmanship\n\nMany love cosplay.'),
+      [['Peekaboo Cosplay', 'MISC', null, []]]);
+  });
 });
 
 describe('entities: adjectives before an organisation noun', () => {

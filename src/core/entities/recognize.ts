@@ -341,7 +341,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   }
   // "Discovery" after "Space Shuttle Discovery", "Britt" after "Café Britt": a thing's or a business's
   // name is its last word, when that word alone has no type of its own (not "Cup" for "World Cup",
-  // not "Wales" for "New South Wales").
+  // not "Wales" for "New South Wales") and the article never writes it in lower case ("cosplay").
   const things = [...groups.values()].filter((g) => (g.type === null || g.type === 'ORG' && FOREIGN_ORG_FIRST_WORDS.has(words(g.key)[0]))
     && words(g.key).length > 1 && !g.key.includes(' of '));
   const byLastWord = firstByKey(things, (o) => {
@@ -349,7 +349,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     return [w[w.length - 1]];
   });
   for (const g of groups.values()) {
-    if (root(g) !== g || g.type !== null || words(g.key).length !== 1 || isHeadWord(g.key)) continue;
+    if (root(g) !== g || g.type !== null || words(g.key).length !== 1 || isHeadWord(g.key) || lowerWords.has(g.key.toLowerCase())) continue;
     const full = byLastWord.get(g.key);
     if (!full) continue;
     merge(g, full);
