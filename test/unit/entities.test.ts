@@ -527,3 +527,10 @@ describe('entities: portfolios before a role noun', () => {
       [['Maxime Bernier', 'PERSON'], ['Baggio Leung', 'PERSON']]);
   });
 });
+
+describe('entities: weekdays after a name', () => {
+  it('"the Senate Tuesday passed" names the Senate and a date; "Black Friday" is a name', () => {
+    assert.deepEqual(entities('Votes came in on Monday.\n\nThe Senate Tuesday passed the bill before Black Friday, said Rishi Sunak.').map((e) => [e[0], e[1]]),
+      [['Senate', 'ORG'], ['Black Friday', 'MISC'], ['Rishi Sunak', 'PERSON']]);
+  });
+});

@@ -37,6 +37,11 @@ const COMMON_CAPITALISED = new Set(['Internet', 'Web', 'Net', 'God', 'Heaven', '
 /** Names that take a number: "Article 247", "Flight 17". */
 const NUMBERED_HEADS = new Set(['Article', 'Articles', 'Section', 'Chapter', 'Clause', 'Resolution', 'Flight', 'Route', 'Highway',
   'Interstate', 'Proposition', 'Amendment', 'Apollo', 'Gemini', 'Soyuz', 'Expedition', 'Mission', 'Bill', 'Act', 'Rule']);
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/** Words that make a weekday a name: "Black Friday", "Good Friday", "Super Tuesday", "Ash Wednesday". */
+const DAY_NAME_MODIFIERS = new Set(['Black', 'Good', 'Super', 'Ash', 'Holy', 'Maundy', 'Palm', 'Easter', 'Cyber', 'Bloody', 'Giving',
+  'Whit', 'Shrove', 'Low', 'Mad', 'Blue', 'Small', 'Spy', 'Fat', 'Clean', 'Great']);
+
 /** Laws whose title may end with ", <year>". */
 const DATED_LAWS = new Set(['Act', 'Bill', 'Ordinance', 'Order', 'Regulations', 'Code']);
 
@@ -268,8 +273,12 @@ export function findCandidates(doc: Doc): Candidate[] {
     if (!KNOWN_ORGS.has(spanText(doc, first, last))) {
       while (first < last && (CAPITALISED_NON_NAMES.has(toks[first].text) || DAYS_AND_MONTHS.has(toks[first].text) || LEANING_RE.test(toks[first].text))) first++;
     }
-    if (first >= last) continue;
-    emitWithTitles(doc, first, last, headline, out);
+    // "Prime Minister's Questions Wednesday", "the Senate Tuesday passed": a weekday after a name
+    // is a date (not in "Black Friday", "Ash Wednesday", where a word before it makes the name).
+    let end = last;
+    if (end - first >= 2 && WEEKDAYS.has(toks[end - 1].text) && !DAY_NAME_MODIFIERS.has(toks[end - 2].text)) end--;
+    if (first >= end) continue;
+    emitWithTitles(doc, first, end, headline, out);
   }
   return out;
 }
