@@ -534,3 +534,9 @@ describe('entities: weekdays after a name', () => {
       [['Senate', 'ORG'], ['Black Friday', 'MISC'], ['Rishi Sunak', 'PERSON']]);
   });
 });
+
+describe('entities: compounds ending in a lower-case word', () => {
+  it('"Polaroid-room" and "Co-founder" are no names; "Shin-Wook" is', () => {
+    assert.deepEqual(entities('Fans met on Friday.\n\nThe Polaroid-room was busy, said the Co-founder Shin-Wook.'), [['Shin-Wook', 'PERSON', 'Co-founder', []]]);
+  });
+});

@@ -426,6 +426,10 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   if (last - first === 1 && /^\p{L}\.?$/u.test(toks[first].text)) return;
   if (last - first === 1 && toks[last]?.text === ':' && (isLineStart(doc, first) || isSentenceInitial(doc, first))) return;
   if (last - first === 1 && isEmphasisedStopword(toks[first])) return;
+  // "Polaroid-room", "Ground-level", "Co-founder": a compound that ends in a lower-case word is a
+  // common noun or an adjective, not a name (a romanised given name such as "Kwok-kin" comes after
+  // the family name, in a longer name).
+  if (last - first === 1 && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(toks[first].text) && lexiconType(toks[first].text) === null) return;
   // "(R-Texas)", "(D-Calif.)": a lawmaker's party and state, an affiliation rather than a name.
   if (last - first === 1 && /^[RDI]-\p{Lu}/u.test(toks[first].text) && lexiconType(toks[first].text.slice(2)) === 'LOC') return;
   // "US$ 20,000", "NZ $ 26 million": a currency, no place.
