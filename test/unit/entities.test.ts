@@ -540,3 +540,11 @@ describe('entities: compounds ending in a lower-case word', () => {
     assert.deepEqual(entities('Fans met on Friday.\n\nThe Polaroid-room was busy, said the Co-founder Shin-Wook.'), [['Shin-Wook', 'PERSON', 'Co-founder', []]]);
   });
 });
+
+describe('entities: a head word ending a list of bodies', () => {
+  it('"the Gendarmerie, Turkish Air Force, and Army" names three bodies; "Army rules" alone names none', () => {
+    assert.deepEqual(entities('Talks were held on Thursday.\n\nHe met commanders of the Gendarmerie, Turkish Air Force, and Army. Army rules apply.').map((e) => [e[0], e[1], e[3]]),
+      [['Gendarmerie', 'ORG', []], ['Turkish Air Force', 'ORG', []], ['Army', 'ORG', []]]);
+    assert.deepEqual(entities('Talks were held on Thursday.\n\nArmy rules apply to him.').map((e) => e[0]), []);
+  });
+});

@@ -416,7 +416,7 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   // "the Church denied", "under the Constitution").
   const theBefore = toks[first - 1]?.text.toLowerCase() === 'the';
   const head = toks[first].text;
-  if (last - first === 1 && (ORG_HEAD_WORDS.has(head) && !theBefore || LOC_HEAD_WORDS.has(head) || MISC_HEAD_WORDS.has(head) && !(theBefore && FOUNDING_LAWS.has(head))
+  if (last - first === 1 && (ORG_HEAD_WORDS.has(head) && !theBefore && !listedAfterBody(doc, first, out) || LOC_HEAD_WORDS.has(head) || MISC_HEAD_WORDS.has(head) && !(theBefore && FOUNDING_LAWS.has(head))
     || PERSON_TITLES.has(head)) && lexiconType(head) === null) return;
   // Capitalised common nouns ("the Internet", "Recognition", "Refusing") are not names on their own.
   if (last - first === 1 && COMMON_CAPITALISED.has(toks[first].text)) return;
@@ -513,6 +513,21 @@ function placeAfterEvent(doc: Doc, first: number, last: number): number {
     if (lexiconType(spanText(doc, k, last)) === 'LOC' && lexiconType(spanText(doc, first, last)) === null) return k;
   }
   return -1;
+}
+
+/**
+ * "the Gendarmerie, Turkish Air Force, and Army": a head word alone that ends a list after the
+ * name of a body (the candidate just found) names a body too.
+ */
+function listedAfterBody(doc: Doc, first: number, out: readonly Candidate[]): boolean {
+  const toks = doc.tokens;
+  let k = first - 1;
+  if (toks[k]?.text !== 'and' && toks[k]?.text !== ',') return false;
+  if (toks[k].text === 'and' && toks[k - 1]?.text === ',') k--;
+  const prev = out[out.length - 1];
+  if (!prev || prev.last !== k) return false;
+  const lastWord = toks[prev.last - 1].text;
+  return ORG_HEAD_WORDS.has(lastWord) || lexiconType(prev.text) === 'ORG';
 }
 
 /** After "of <known place>" inside [first, last), where more capitalised words follow: the end of the name, else -1. */
