@@ -548,3 +548,13 @@ describe('entities: a head word ending a list of bodies', () => {
     assert.deepEqual(entities('Talks were held on Thursday.\n\nArmy rules apply to him.').map((e) => e[0]), []);
   });
 });
+
+describe('entities: class words that start names', () => {
+  it('"the last Space Shuttle mission" beside two "Space Shuttle X" names is no name; "Andy Warhol" before two institutions stays a person', () => {
+    assert.deepEqual(entities('NASA chose museums for its space shuttle fleet on Tuesday.\n\nSpace Shuttle Discovery and Space Shuttle Atlantis flew. '
+      + 'It was the last Space Shuttle mission. Andy Warhol and the Andy Warhol Foundation and Andy Warhol Museum agreed.').map((e) => [e[0], e[1]]), [
+      ['NASA', 'ORG'], ['Space Shuttle Discovery', 'MISC'], ['Space Shuttle Atlantis', 'MISC'],
+      ['Andy Warhol', 'PERSON'], ['Andy Warhol Foundation', 'ORG'], ['Andy Warhol Museum', 'ORG'],
+    ]);
+  });
+});

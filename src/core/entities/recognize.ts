@@ -146,6 +146,10 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     groupOf.push(g);
   });
 
+  // "the last Space Shuttle mission" beside "Space Shuttle Discovery", "Space Shuttle Atlantis":
+  // words that start two names or more, used alone, name a class of things, not one thing.
+  const classNames = classPrefixes(groups);
+
   // Names capitalised only where any word would be (sentence starts, headlines) need other evidence.
   const strongCap = new Set<string>();
   cands.forEach((c, i) => { if (!c.weakCap) strongCap.add(groupOf[i].key); });
@@ -367,7 +371,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   const mentionAtToken = new Int32Array(doc.tokens.length).fill(-1);
   cands.forEach((c, i) => {
     const g = root(groupOf[i]);
-    if (portfolios.has(g)) return;
+    if (portfolios.has(g) || classNames.has(groupOf[i])) return;
     if (!keepCandidate(doc, c, g, evidence[i], strongCap, lowerWords)) return;
     // "Iodine", "Countdown": one word with no evidence that the article also writes in lower case
     // is a common noun capitalised by position or emphasis.
@@ -483,6 +487,24 @@ function namedAfterPeople(doc: Doc, cands: Candidate[]): Candidate[] {
     if (w.length < 2 || !surnames.has(w[0]) || c.titled || w.slice(1).some((x) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(x) || isFirstName(x))) return c;
     return candidateEvidence(doc, c).strength === 0 ? endingAt(doc, c, c.first + 1) : c;
   });
+}
+
+/** Groups with no evidence of their own whose name of two words or more starts two other names. */
+function classPrefixes(groups: ReadonlyMap<string, Group>): Set<Group> {
+  const starts = new Map<string, number>();
+  for (const key of groups.keys()) {
+    const w = words(key);
+    for (let k = 2; k < w.length; k++) {
+      const prefix = w.slice(0, k).join(' ');
+      starts.set(prefix, (starts.get(prefix) ?? 0) + 1);
+    }
+  }
+  const classes = new Set<Group>();
+  for (const [prefix, n] of starts) {
+    const g = groups.get(prefix);
+    if (n >= 2 && g && g.strength === 0) classes.add(g);
+  }
+  return classes;
 }
 
 /** A map from each key that `keys` gives a group to the first such group. */
