@@ -558,3 +558,10 @@ describe('entities: class words that start names', () => {
     ]);
   });
 });
+
+describe('entities: studies and surveys', () => {
+  it('"Australian National Iodine Nutrition Study" is one name, its nationality included', () => {
+    assert.deepEqual(entities('Iodine levels fell on Monday.\n\nThe Australian National Iodine Nutrition Study found it, and the National Health Survey agreed.')
+      .map((e) => [e[0], e[1]]), [['Australian National Iodine Nutrition Study', 'MISC'], ['National Health Survey', 'MISC']]);
+  });
+});

@@ -282,7 +282,7 @@ export const MISC_HEAD_WORDS: ReadonlySet<string> = new Set([
   "Award", "Prize", "Medal", "Act", "Bill", "Law", "Treaty", "Accord", "Accords", "Agreement",
   "Protocol", "Charter", "Declaration", "Resolution", "Amendment", "Constitution", "Article", "Doctrine", "Plan", "Initiative",
   "Regulation", "Regulations", "Ordinance", "Directive", "Code", "Statute",
-  "Strategy", "Report", "Review", "Inquiry", "Day", "Eve", "Week", "Year", "Election", "Elections",
+  "Strategy", "Report", "Review", "Inquiry", "Study", "Survey", "Census", "Day", "Eve", "Week", "Year", "Election", "Elections",
   "Referendum", "Primary", "Caucuses", "Syndrome", "Virus", "Disease", "Flu", "Variant",
   "Program", "Programme", "Project", "Campaign", "Expo", "Exhibition", "Fair", "Show", "Series", "Season",
 ]);
