@@ -156,18 +156,18 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
 
   // Names with no type evidence of their own: people by their shape, or when the article treats
   // them as people (a role before or after the name, a speech verb after it).
-  // "the Sams" after "Thomas Sam and Manju Sam": a family, named by the plural of its surname.
   const surnames = new Set<string>();
-  const portfolios = new Set<Group>();
   for (const g of groups.values()) if (g.type === 'PERSON' && words(g.key).length > 1) surnames.add(surnameOf(g.key));
+  // Capitalised words that only ever come before a role noun ("Foreign Affairs minister").
+  const portfolios = new Set<Group>();
   for (const g of groups.values()) {
     if (g.type) continue;
     const w = words(g.key);
+    // "the Sams" after "Thomas Sam and Manju Sam": a family, named by the plural of its surname.
     if (w.length === 1 && isFamily(doc, g, cands, surnames)) {
       g.type = 'PERSON';
       continue;
     }
-
     const shaped = w.length > 1 && w.length <= 4 && !/\d/.test(g.key)
       && w.every((x) => !lowerWords.has(x.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(x) || SURNAME_PARTICLES.has(x.toLowerCase()));
     // Lists of names (candidates, players) come without context, so the shape alone decides:
@@ -426,7 +426,7 @@ function lowerCaseWords(doc: Doc): Set<string> {
 function keepCandidate(doc: Doc, c: Candidate, g: Group, e: Evidence, strongCap: Set<string>, lowerWords: ReadonlySet<string>): boolean {
   // "Recognition", "Refusing": kept only as the surname of someone named in full, or when it speaks.
   // (Or when the words around it name an organisation mid-sentence: "localist group Youngspiration's".)
-  if (c.commonShape) return g.type === 'PERSON' && (words(g.key).length > 1 || e.strength >= 1) 
+  if (c.commonShape) return g.type === 'PERSON' && (words(g.key).length > 1 || e.strength >= 1)
     || !c.weakCap && g.type === 'ORG' && g.strength === 1 && !lowerWords.has(c.text.toLowerCase());
   if (e.strength >= 2 || g.strength >= 2) return true;
   if (!c.weakCap) return true;
@@ -519,18 +519,22 @@ function surnameHere(doc: Doc, c: Candidate, type: EntityType | null): boolean {
   return context === 'PERSON' || type === 'LOC' && context === null;
 }
 
-/**
- * "the Neo Democrats", "the Velvet Underground": "the" right before the name in one of its mentions.
- * People's names take no article ("the late John Lennon" has a word between).
- */
-function isGroupName(doc: Doc, g: Group, cands: readonly Candidate[]): boolean {
+/** Whether "the" comes right before the name in one of the group's mentions. */
+function afterThe(doc: Doc, g: Group, cands: readonly Candidate[]): boolean {
   return g.members.some((m) => doc.tokens[cands[m].first - 1]?.text.toLowerCase() === 'the');
 }
 
-/** "the Sams": the plural of a person's surname after "the", in one of the group's mentions. */
+/**
+ * "the Neo Democrats", "the Velvet Underground": a name that reads as a person's by its shape,
+ * after "the", is a group's. People's names take no article ("the late John Lennon" has a word between).
+ */
+function isGroupName(doc: Doc, g: Group, cands: readonly Candidate[]): boolean {
+  return afterThe(doc, g, cands);
+}
+
+/** "the Sams": the plural of a person's surname after "the". */
 function isFamily(doc: Doc, g: Group, cands: readonly Candidate[], surnames: ReadonlySet<string>): boolean {
-  if (!g.key.endsWith('s') || !surnames.has(g.key.slice(0, -1))) return false;
-  return g.members.some((m) => doc.tokens[cands[m].first - 1]?.text.toLowerCase() === 'the');
+  return g.key.endsWith('s') && surnames.has(g.key.slice(0, -1)) && afterThe(doc, g, cands);
 }
 
 function isPluralOf(word: string, groups: ReadonlyMap<string, Group>): boolean {
