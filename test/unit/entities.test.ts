@@ -565,3 +565,11 @@ describe('entities: studies and surveys', () => {
       .map((e) => [e[0], e[1]]), [['Australian National Iodine Nutrition Study', 'MISC'], ['National Health Survey', 'MISC']]);
   });
 });
+
+describe('entities: datelines in capitals', () => {
+  it('"BRUSSELS" in a dateline is a mention of Brussels, and the word after its dash starts a sentence; "NASA" stays an organisation of its own', () => {
+    assert.deepEqual(entities('Talks stall\n\nBRUSSELS, March 3 — Ministers met in Brussels on Tuesday, NASA said.'), [
+      ['Brussels', 'LOC', null, ['BRUSSELS']], ['NASA', 'ORG', null, []],
+    ]);
+  });
+});

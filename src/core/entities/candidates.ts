@@ -628,7 +628,8 @@ function push(doc: Doc, first: number, last: number, headline: number, out: Cand
   // After an opening quotation mark, a colon, or a full stop inside a quotation, any word is capitalised.
   // ... except a name given in quotation marks after "named", "called", "dubbed": 'a robot named "Robogee"'.
   const namedInQuotes = before?.kind === 'quote' && isNamedBefore(doc, first - 2);
-  const afterOpening = before !== undefined && !namedInQuotes && (before.text === ':' || before.kind === 'quote' && !toks[first].spaceBefore || /^[.!?]$/.test(before.text));
+  const afterOpening = before !== undefined && !namedInQuotes && (before.text === ':' || before.kind === 'quote' && !toks[first].spaceBefore || /^[.!?]$/.test(before.text)
+    || isDatelineDash(doc, first - 1));
   const weakCap = first < headline || isSentenceInitial(doc, first) || afterOpening || toks[first].lineBreakBefore && isLineStart(doc, first);
   const commonShape = last - first === 1 && COMMON_NOUN_SUFFIX.test(toks[first].text) && lexiconType(toks[first].text) === null && !FOUNDING_LAWS.has(toks[first].text);
   out.push(candidate(doc, first, last, role, titled, weakCap, commonShape, first < headline));
@@ -661,6 +662,16 @@ function isNamedBefore(doc: Doc, i: number): boolean {
     const t = doc.tokens[k];
     if (t.kind !== 'word' || t.cap) return false;
     if (NAMING_WORDS.has(t.text)) return true;
+  }
+  return false;
+}
+
+/** "BRUSSELS, March 3 — Ministers met": the dash that ends a dateline, where the story's first sentence starts. */
+function isDatelineDash(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  if (toks[i]?.text !== '—' && toks[i]?.text !== '–' && toks[i]?.text !== '--') return false;
+  for (let k = i - 1; k >= 0 && k > i - 12; k--) {
+    if (toks[k].lineBreakBefore || k === 0) return toks[k].upper;
   }
   return false;
 }

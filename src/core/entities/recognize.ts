@@ -272,12 +272,15 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     }
   });
 
-  // Place variants and organisation acronyms join their full form when the article uses it.
+  // Place variants and organisation acronyms join their full form when the article uses it; a
+  // name in capitals (a dateline's "BRUSSELS") joins the same name in ordinary case.
   for (const g of groups.values()) {
     const variant = PLACE_VARIANTS.get(g.key);
     if (variant && groups.has(variant)) merge(g, groups.get(variant)!);
     const expansion = ORG_ACRONYM_EXPANSIONS.get(g.key);
     if (expansion && groups.has(expansion)) merge(g, groups.get(expansion)!);
+    const ordinary = /^\p{Lu}{3,}(?: \p{Lu}{2,})*$/u.test(g.key) ? groups.get(ordinaryCase(g.key)) : undefined;
+    if (ordinary && ordinary.type === g.type) merge(g, ordinary);
   }
   const orgs = [...groups.values()].filter((g) => g.type === 'ORG' && words(g.key).length > 1);
   // Every lookup below goes through a map built in one pass (the first name in document order
@@ -517,6 +520,11 @@ function firstByKey(list: readonly Group[], keys: (g: Group) => readonly string[
 function surnameHere(doc: Doc, c: Candidate, type: EntityType | null): boolean {
   const context = contextEvidence(doc, c).type;
   return context === 'PERSON' || type === 'LOC' && context === null;
+}
+
+/** "NEW YORK" -> "New York". */
+function ordinaryCase(name: string): string {
+  return name.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 }
 
 /** Whether "the" comes right before the name in one of the group's mentions. */
