@@ -573,3 +573,12 @@ describe('entities: datelines in capitals', () => {
     ]);
   });
 });
+
+describe('entities: a body named by its head word', () => {
+  it('"the Commission" after "the European Commission" is a mention of it; with two councils, "the Council" is linked to neither', () => {
+    assert.deepEqual(entities('Talks stalled on Tuesday.\n\nThe plan was drawn up by the European Commission. Later the Commission has prepared a fallback. '
+      + 'The European Council met; the Security Council too; the Council agreed.').map((e) => [e[0], e[1], e[3]]), [
+      ['European Commission', 'ORG', ['Commission']], ['European Council', 'ORG', []], ['Security Council', 'ORG', []], ['Council', 'ORG', []],
+    ]);
+  });
+});

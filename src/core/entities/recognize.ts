@@ -5,7 +5,7 @@ import type { Doc } from '../text/document';
 import { endingAt, findCandidates, isHeadWord, startingAt, type Candidate } from './candidates';
 import { candidateEvidence, contextEvidence, isFirstName, lexiconType, listSiblingType, type Evidence } from './typing';
 import { PLACE_VARIANTS } from '../lexicon/places';
-import { FOREIGN_ORG_FIRST_WORDS, ORG_ACRONYM_EXPANSIONS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
+import { FOREIGN_ORG_FIRST_WORDS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
 import { findRoles, isRoleWord } from './roles';
 import { isMatchReport, isNationName, isNationPlural } from './teams';
@@ -319,9 +319,16 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   // (And "the Constitution" after "the Constitution of Pakistan".)
   const byFirstWord = firstByKey(orgs, (o) => [words(o.key)[0]]);
   const lawsByFirstWord = firstByKey([...groups.values()].filter((g) => (g.type === 'MISC' || g.type === null) && words(g.key).length > 1), (o) => [words(o.key)[0]]);
+  // ("the Commission" after "the European Commission": the head word that ends the only
+  // organisation's name that it ends.)
+  const byHeadWord = onlyByKey(orgs, (o) => {
+    const w = words(o.key);
+    return ORG_HEAD_WORDS.has(w[w.length - 1]) ? [w[w.length - 1]] : [];
+  });
   for (const g of groups.values()) {
     if (root(g) !== g || words(g.key).length !== 1) continue;
-    const full = ORG_PREFIX_WORDS.has(g.key) ? byFirstWord.get(g.key) : FOUNDING_LAWS.has(g.key) ? lawsByFirstWord.get(g.key) : undefined;
+    const full = ORG_PREFIX_WORDS.has(g.key) ? byFirstWord.get(g.key) ?? byHeadWord.get(g.key)
+      : FOUNDING_LAWS.has(g.key) ? lawsByFirstWord.get(g.key) : byHeadWord.get(g.key);
     if (full) merge(g, full);
   }
   // "Scientology" after "Church of Scientology": an organisation named by what its name is "of".
@@ -430,6 +437,7 @@ function keepCandidate(doc: Doc, c: Candidate, g: Group, e: Evidence, strongCap:
   // "Recognition", "Refusing": kept only as the surname of someone named in full, or when it speaks.
   // (Or when the words around it name an organisation mid-sentence: "localist group Youngspiration's".)
   if (c.commonShape) return g.type === 'PERSON' && (words(g.key).length > 1 || e.strength >= 1)
+    || g.type === 'ORG' && words(g.key).length > 1
     || !c.weakCap && g.type === 'ORG' && g.strength === 1 && !lowerWords.has(c.text.toLowerCase());
   if (e.strength >= 2 || g.strength >= 2) return true;
   if (!c.weakCap) return true;
@@ -508,6 +516,15 @@ function classPrefixes(groups: ReadonlyMap<string, Group>): Set<Group> {
     if (n >= 2 && g && g.strength === 0) classes.add(g);
   }
   return classes;
+}
+
+/** A map from each key that `keys` gives exactly one group to that group. */
+function onlyByKey(list: readonly Group[], keys: (g: Group) => readonly string[]): Map<string, Group> {
+  const map = new Map<string, Group | null>();
+  for (const g of list) for (const k of keys(g)) map.set(k, map.has(k) ? null : g);
+  const only = new Map<string, Group>();
+  for (const [k, g] of map) if (g) only.set(k, g);
+  return only;
 }
 
 /** A map from each key that `keys` gives a group to the first such group. */
