@@ -293,10 +293,10 @@ describe('entities: organisations learnt from the words around them', () => {
 });
 
 describe('entities: places and people learnt from the words around them', () => {
-  it('"the town of Yeoncheon", "the Malakand division", "the Monti government", "designer Halston", "said Mauer"', () => {
+  it('"the town of Yeoncheon", "the Malakand division", "the Berlaymont building", "the Monti government", "designer Halston", "said Mauer"', () => {
     assert.deepEqual(entities('Shells fell on the town of Yeoncheon and the Malakand division. Under the Monti government, designer Halston came, said Mauer. '
-      + 'The Conservative government agreed.').map((e) => [e[0], e[1]]), [
-      ['Yeoncheon', 'LOC'], ['Malakand', 'LOC'], ['Monti', 'PERSON'], ['Halston', 'PERSON'], ['Mauer', 'PERSON'],
+      + 'The Conservative government agreed outside the Berlaymont building.').map((e) => [e[0], e[1]]), [
+      ['Yeoncheon', 'LOC'], ['Malakand', 'LOC'], ['Monti', 'PERSON'], ['Halston', 'PERSON'], ['Mauer', 'PERSON'], ['Berlaymont', 'LOC'],
     ]);
   });
 });

@@ -163,8 +163,9 @@ const THING_FOLLOWERS = new Set(['system', 'systems', 'database', 'tax', 'taxes'
 /** "the town of Yeoncheon", "the province of Malakand": a place named after its kind. */
 const PLACE_KIND_NOUNS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'state', 'island',
   'islands', 'port', 'capital', 'suburb', 'neighbourhood', 'neighborhood', 'republic', 'kingdom', 'country', 'governorate']);
-/** "Malakand division", "Yeoncheon county": a place followed by its kind. */
-const PLACE_FOLLOWERS = new Set(['division', 'district', 'province', 'county', 'region', 'valley', 'governorate', 'prefecture', 'township']);
+/** "Malakand division", "Yeoncheon county", "the Berlaymont building": a place followed by its kind. */
+const PLACE_FOLLOWERS = new Set(['division', 'district', 'province', 'county', 'region', 'valley', 'governorate', 'prefecture', 'township',
+  'building', 'stadium', 'airport', 'square', 'bridge', 'mosque', 'cathedral', 'palace']);
 /** "the Monti government", "the Obama administration": named after the person who leads it. */
 const LEADER_FOLLOWERS = new Set(['government', 'administration', 'cabinet', 'presidency']);
 const ADJECTIVE_SHAPE = /(?:ive|al|ist|an|ic|ese)$/;
