@@ -432,8 +432,9 @@ describe('entities: places in a portfolio', () => {
 });
 
 describe('entities: party and state of a lawmaker', () => {
-  it('"(R-Texas)" is an affiliation, no name; "D-Day" stays an event', () => {
-    assert.deepEqual(entities('It was sunny on Monday.\n\nJohn Cornyn (R-Texas) spoke about D-Day.').map((e) => [e[0], e[1]]), [['John Cornyn', 'PERSON'], ['D-Day', 'MISC']]);
+  it('"(R-Texas)", "(D-Mass.)" are affiliations, no names; "D-Day" stays an event', () => {
+    assert.deepEqual(entities('It was sunny on Monday.\n\nJohn Cornyn (R-Texas) spoke about D-Day with Elizabeth Warren (D-Mass.).').map((e) => [e[0], e[1]]),
+      [['John Cornyn', 'PERSON'], ['D-Day', 'MISC'], ['Elizabeth Warren', 'PERSON']]);
   });
 });
 
@@ -580,5 +581,12 @@ describe('entities: a body named by its head word', () => {
       + 'The European Council met; the Security Council too; the Council agreed.').map((e) => [e[0], e[1], e[3]]), [
       ['European Commission', 'ORG', ['Commission']], ['European Council', 'ORG', []], ['Security Council', 'ORG', []], ['Council', 'ORG', []],
     ]);
+  });
+});
+
+describe('entities: Dutch particles', () => {
+  it('"Erik ten Hag" is one name; "in Paris ten Britons" is a place and a nationality', () => {
+    assert.deepEqual(entities('It rained on Monday.\n\nIn Paris ten Britons were hurt, said Erik ten Hag.').map((e) => [e[0], e[1]]),
+      [['Paris', 'LOC'], ['Britons', 'MISC'], ['Erik ten Hag', 'PERSON']]);
   });
 });

@@ -109,6 +109,8 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
   if (withArticle) next = doc.tokens[i + 2];
   if (!isNameWord(next) || next.lineBreakBefore) return false;
   if (SURNAME_PARTICLES.has(word) || SURNAME_PARTICLES.has(word.toLowerCase()) && !t.cap) return true;
+  // "Erik ten Hag": the Dutch particle that is also a number, only after a first name.
+  if (word === 'ten' && isFirstName(doc.tokens[i - 1].text)) return true;
   // "Procter & Gamble", but not two people: "Mary & Leigh", a credit "Video: Miharris & Acphillips".
   if (word === '&') return !isFirstName(doc.tokens[i - 1].text) && !isFirstName(next.text) && !isCreditLine(doc, runFirst);
   const left = doc.tokens[i - 1].text;
@@ -430,8 +432,8 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   // common noun or an adjective, not a name (a romanised given name such as "Kwok-kin" comes after
   // the family name, in a longer name).
   if (last - first === 1 && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(toks[first].text) && lexiconType(toks[first].text) === null) return;
-  // "(R-Texas)", "(D-Calif.)": a lawmaker's party and state, an affiliation rather than a name.
-  if (last - first === 1 && /^[RDI]-\p{Lu}/u.test(toks[first].text) && lexiconType(toks[first].text.slice(2)) === 'LOC') return;
+  // "(R-Texas)", "(D-Mass.)": a lawmaker's party and state, an affiliation rather than a name.
+  if (last - first === 1 && /^[RDI]-\p{Lu}/u.test(toks[first].text) && (lexiconType(toks[first].text.slice(2)) === 'LOC' || toks[first - 1]?.text === '(')) return;
   // "US$ 20,000", "NZ $ 26 million": a currency, no place.
   if (last - first === 1 && toks[last]?.text === '$' && toks[first].upper) return;
   // Days and months alone are dates, not names.
