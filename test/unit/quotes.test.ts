@@ -103,6 +103,11 @@ describe('direct quotes', () => {
 });
 
 describe('reported speech', () => {
+  it('"told analysts that …": the listeners are no part of the reported clause', () => {
+    assert.deepEqual(quotes('Tim Cook told analysts that demand had softened.'), [['indirect', 'Tim Cook', 'told', 'that demand had softened']]);
+    assert.deepEqual(quotes('Tim Cook warned investors that sales would fall.'), [['indirect', 'Tim Cook', 'warned', 'that sales would fall']]);
+  });
+
   it('X said that A and that B gives two clauses', () => {
     assert.deepEqual(quotes('John Smith said that the road would reopen and that the bridge was safe.'), [
       ['indirect', 'John Smith', 'said', 'that the road would reopen'],

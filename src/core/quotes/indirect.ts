@@ -35,6 +35,8 @@ function skipObject(doc: Doc, ents: RecognizedEntities, j: number, limit: number
   const mi = ents.mentionAtToken[j];
   if (mi >= 0) return ents.mentions[mi].last;
   const w = toks[j].text;
+  // "told analysts that", "warned investors that": any one-word object right before "that".
+  if (toks[j + 1]?.text === 'that' && toks[j].kind === 'word' && j + 1 < limit) return j + 1;
   if (['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'parliament', 'lawmakers', 'police', 'investigators', 'supporters', 'viewers', 'listeners', 'readers', 'delegates', 'officials'].includes(w)) return j + 1;
   if (['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(w)) {
     let k = j + 1;
