@@ -590,3 +590,10 @@ describe('entities: Dutch particles', () => {
       [['Paris', 'LOC'], ['Britons', 'MISC'], ['Erik ten Hag', 'PERSON']]);
   });
 });
+
+describe('entities: names with their article, markets, short family names', () => {
+  it('"The Hague" keeps its article; "the Sydney Fish Market" is a place; "Oh Keo-don" is one person', () => {
+    assert.deepEqual(entities('A court ruled on Friday.\n\nFormer mayor Oh Keo-don was jailed. The court in The Hague and the Sydney Fish Market were quiet.')
+      .map((e) => [e[0], e[1]]), [['Oh Keo-don', 'PERSON'], ['The Hague', 'LOC'], ['Sydney Fish Market', 'LOC']]);
+  });
+});

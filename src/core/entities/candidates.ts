@@ -7,7 +7,7 @@ import { isPossessive, type Token } from '../text/tokens';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_TITLES } from '../lexicon/titles';
 import { CAPITALISED_NON_NAMES, CAPTION_LABELS, COMMON_ABBREVIATIONS, DAYS_AND_MONTHS } from '../lexicon/stopwords';
-import { KNOWN_ORGS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
+import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { isFirstName, lexiconType } from './typing';
 import { COUNTRIES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS } from '../lexicon/places';
 import { FOUNDING_LAWS, MISC_HEAD_WORDS, PARTY_ADJECTIVES } from '../lexicon/demonyms';
@@ -271,9 +271,10 @@ export function findCandidates(doc: Doc): Candidate[] {
   for (const run of findRuns(doc)) {
     let first = run.first;
     const last = run.last;
-    // "The Guardian" and similar names keep their article.
-    if (!KNOWN_ORGS.has(spanText(doc, first, last))) {
-      while (first < last && (CAPITALISED_NON_NAMES.has(toks[first].text) || DAYS_AND_MONTHS.has(toks[first].text) || LEANING_RE.test(toks[first].text))) first++;
+    // "The Guardian", "The Hague" and similar names keep their article.
+    if (lexiconType(spanText(doc, first, last)) === null) {
+      while (first < last && (CAPITALISED_NON_NAMES.has(toks[first].text) || DAYS_AND_MONTHS.has(toks[first].text) || LEANING_RE.test(toks[first].text))
+        && !isShortFamilyName(doc, first, last)) first++;
     }
     // "Prime Minister's Questions Wednesday", "the Senate Tuesday passed": a weekday after a name
     // is a date (not in "Black Friday", "Ash Wednesday", where a word before it makes the name).
@@ -475,6 +476,17 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   }
   push(doc, first, last, headline, out, null, false);
 }
+
+/**
+ * "Oh Keo-don", "So Wai-man", "An Cheol-soo": a Korean or Cantonese family name spelled like a
+ * function word, before a romanised given name (two syllables joined by a hyphen).
+ */
+function isShortFamilyName(doc: Doc, first: number, last: number): boolean {
+  return last - first === 2 && SHORT_FAMILY_NAMES.has(doc.tokens[first].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(doc.tokens[first + 1].text);
+}
+
+/** Korean and Cantonese family names that are also English function words. */
+const SHORT_FAMILY_NAMES = new Set(['Oh', 'So', 'To', 'An', 'Or', 'No', 'Do', 'On']);
 
 /**
  * "James To", "Wilson Or": a given name, then a surname spelled like a short function word

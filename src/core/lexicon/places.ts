@@ -443,7 +443,7 @@ export const LOC_HEAD_WORDS: ReadonlySet<string> = new Set([
   "Base", "Station", "Terminal", "Stadium", "Arena", "Park", "Gardens", "Cemetery", "Memorial",
   "Monument", "Castle", "Palace", "Tower", "Towers", "Building", "Cathedral", "Mosque", "Temple",
   "Synagogue", "Shrine", "Basilica", "Abbey", "Mall", "Quarter", "Corridor", "Zone", "Hotel", "Resort",
-  "Complex", "Facility", "Campus", "Planetarium", "Aquarium", "Zoo",
+  "Complex", "Facility", "Campus", "Planetarium", "Aquarium", "Zoo", "Market", "Bazaar", "Souk",
   // Administrative units
   "County", "Province", "Region", "District", "Prefecture", "Governorate", "Oblast", "Krai",
   "Territory", "Territories", "Area", "Areas", "Municipality", "Township", "Borough", "Parish", "Village", "Canton",
