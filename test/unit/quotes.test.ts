@@ -103,6 +103,13 @@ describe('direct quotes', () => {
 });
 
 describe('reported speech', () => {
+  it('"X, his lawyer, said his client would appeal": the clause after the verb, the named person speaking', () => {
+    assert.deepEqual(quotes('The court ruled on Friday. John Smith, his lawyer, said his client would appeal.'),
+      [['indirect', 'John Smith', 'said', 'his client would appeal']]);
+    assert.deepEqual(quotes('The court ruled on Friday. Mr Oh\'s lawyer, John Smith, said his client would appeal.'),
+      [['indirect', 'John Smith', 'said', 'his client would appeal']]);
+  });
+
   it('"told analysts that …": the listeners are no part of the reported clause', () => {
     assert.deepEqual(quotes('Tim Cook told analysts that demand had softened.'), [['indirect', 'Tim Cook', 'told', 'that demand had softened']]);
     assert.deepEqual(quotes('Tim Cook warned investors that sales would fall.'), [['indirect', 'Tim Cook', 'warned', 'that sales would fall']]);

@@ -209,6 +209,10 @@ function isActor(e: EntityRecord): boolean {
 }
 
 /** The speaker phrase right after a speech verb at `verb` ("said Kerry", "said the source"). */
+/** Auxiliaries and common verbs that show a clause has begun, not a speaker's name. */
+const CLAUSE_VERBS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'had', 'has', 'have',
+  'was', 'were', 'is', 'are', 'did', 'does', 'do', 'wants', 'wanted', 'needs', 'needed']);
+
 export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, ceiling: number): SpeakerRef | null {
   const toks = doc.tokens;
   const s = verb + 1;
@@ -248,7 +252,9 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
   if (!DETERMINERS.has(firstWord) && !isRoleNoun(toks[s].text) && !VAGUE_HEADS.has(toks[s].text)) return null;
   let end = s + 1;
   // The phrase ends before a preposition, a relative word or a participle ("an Internet posting made …").
+  // (Or before a verb: "said his client would appeal" names no speaker after "said".)
   while (end < ceiling && end - s < 5 && toks[end].kind === 'word' && !['of', 'in', 'at', 'on', 'to', 'that', 'and', 'who', 'which', 'by', 'after', 'before', 'during', 'from', 'with'].includes(toks[end].text)
+    && !CLAUSE_VERBS.has(toks[end].text)
     && !/^[a-z]+ed$/.test(toks[end].text) && !['made', 'written', 'published', 'posted', 'seen', 'done'].includes(toks[end].text)) end++;
   return classifyPhrase(doc, ents, s, end);
 }
