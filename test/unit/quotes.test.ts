@@ -110,6 +110,13 @@ describe('reported speech', () => {
       [['indirect', 'John Smith', 'said', 'his client would appeal']]);
   });
 
+  it('"CLAUSE, X said, after …": the words before a parenthetical attribution, when an adjunct follows it (after a dateline\'s dash)', () => {
+    assert.deepEqual(quotes('Talks stall\n\nBRUSSELS, March 3 — Ministers failed to agree on a budget, John Smith said, after the Dutch refused.'),
+      [['indirect', 'John Smith', 'said', 'Ministers failed to agree on a budget']]);
+    assert.deepEqual(quotes('About a year ago, John Smith said, observers noticed the planet.'),
+      [['indirect', 'John Smith', 'said', 'observers noticed the planet']]);
+  });
+
   it('"told analysts that …": the listeners are no part of the reported clause', () => {
     assert.deepEqual(quotes('Tim Cook told analysts that demand had softened.'), [['indirect', 'Tim Cook', 'told', 'that demand had softened']]);
     assert.deepEqual(quotes('Tim Cook warned investors that sales would fall.'), [['indirect', 'Tim Cook', 'warned', 'that sales would fall']]);

@@ -2,7 +2,7 @@
 // inner "of"/"for"/"&" where the name is an organisation's, and titles split off as roles
 // ("U.S. Secretary of State John Kerry" -> place "U.S.", role "U.S. Secretary of State", name "John Kerry").
 import type { Doc } from '../text/document';
-import { isSentenceInitial } from '../text/document';
+import { isDatelineDash, isSentenceInitial } from '../text/document';
 import { isPossessive, type Token } from '../text/tokens';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_TITLES } from '../lexicon/titles';
@@ -676,16 +676,6 @@ function isNamedBefore(doc: Doc, i: number): boolean {
     const t = doc.tokens[k];
     if (t.kind !== 'word' || t.cap) return false;
     if (NAMING_WORDS.has(t.text)) return true;
-  }
-  return false;
-}
-
-/** "BRUSSELS, March 3 — Ministers met": the dash that ends a dateline, where the story's first sentence starts. */
-function isDatelineDash(doc: Doc, i: number): boolean {
-  const toks = doc.tokens;
-  if (toks[i]?.text !== '—' && toks[i]?.text !== '–' && toks[i]?.text !== '--') return false;
-  for (let k = i - 1; k >= 0 && k > i - 12; k--) {
-    if (toks[k].lineBreakBefore || k === 0) return toks[k].upper;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 // Reported speech: "X said (that) CLAUSE", "CLAUSE, X said", "according to X, CLAUSE",
 // "CLAUSE, according to X", "X voiced hope that CLAUSE". The span is the reported clause,
 // with "that" when present; "said that A and that B" gives two clauses.
-import { LOCAL_WINDOW, lowerTokens, type Doc } from '../text/document';
+import { LOCAL_WINDOW, isDatelineDash, lowerTokens, type Doc } from '../text/document';
 import type { RecognizedEntities } from '../entities/recognize';
 import type { Sentence } from '../text/sentences';
 import { speakerAfter, speakerBefore, type SpeakerRef } from './speakers';
@@ -25,6 +25,9 @@ const ADJECTIVE_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 't
 const WH_WORDS = new Set(['whether', 'how', 'what', 'why', 'when', 'where', 'which', 'who', 'if']);
 const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'noted', 'notes', 'explained', 'explains', 'asked', 'asks',
   'wondered', 'revealed', 'reveals', 'described', 'wrote', 'writes', 'added', 'adds']);
+/** Words that open an adjunct, not a reported clause, after a parenthetical attribution. */
+const ADJUNCT_OPENERS = new Set(['after', 'before', 'while', 'as', 'because', 'since', 'following', 'when', 'despite', 'amid', 'although',
+  'though', 'until', 'but', 'citing', 'adding']);
 const HOPE_NOUNS = new Set(['hope', 'hopes', 'concern', 'concerns', 'confidence', 'fear', 'fears', 'optimism', 'doubt', 'doubts', 'belief', 'view']);
 
 
@@ -276,6 +279,14 @@ function afterReportingVerb(scan: Scan, sent: Sentence, i: number): void {
 
   // A parenthetical attribution: "About a year ago, NASA reports, observers noticed …".
   if (!passive && speaker && toks[i + 1]?.text === ',' && toks[speaker.first - 1]?.text === ',' && i + 2 < sent.last) {
+    // "Ministers failed to agree, officials said, after the Dutch refused": what follows is an
+    // adjunct of the sentence; the words before the attribution are what was said.
+    if (ADJUNCT_OPENERS.has(lowerTokens(doc)[i + 2])) {
+      let from = sent.first;
+      for (let k = sent.first; k < speaker.first - 1 && k - sent.first < 12; k++) if (isDatelineDash(doc, k)) from = k + 1;
+      if (speaker.first - 1 - from >= 3 && !insideDirect(from)) add(from, speaker.first - 1, speaker, [i, i + 1]);
+      return;
+    }
     const { end } = clauseEnd(doc, i + 2, sent.last);
     // The attribution in commas vouches for the rest of the sentence, however it starts.
     if (end - (i + 2) >= 3 && !insideDirect(i + 2)) add(i + 2, end, speaker, [i, i + 1]);

@@ -37,6 +37,16 @@ export function isSentenceInitial(doc: Doc, i: number): boolean {
   return doc.firstWordOf[doc.sentenceOf[i]] === i;
 }
 
+/** "BRUSSELS, March 3 — Ministers met": token i is the dash that ends a dateline, where the story's first sentence starts. */
+export function isDatelineDash(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  if (toks[i]?.text !== '—' && toks[i]?.text !== '–' && toks[i]?.text !== '--') return false;
+  for (let k = i - 1; k >= 0 && k > i - 12; k--) {
+    if (toks[k].lineBreakBefore || k === 0) return toks[k].upper;
+  }
+  return false;
+}
+
 /** How far local searches (clauses, attributions, antecedents) look, in tokens: keeps them linear on run-on text. */
 export const LOCAL_WINDOW = 120;
 
