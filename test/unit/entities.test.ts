@@ -597,3 +597,10 @@ describe('entities: names with their article, markets, short family names', () =
       .map((e) => [e[0], e[1]]), [['Oh Keo-don', 'PERSON'], ['The Hague', 'LOC'], ['Sydney Fish Market', 'LOC']]);
   });
 });
+
+describe('entities: known names inside longer ones', () => {
+  it('"James Webb Space Telescope" and "Max Planck Institute for Astronomy" are one name each', () => {
+    assert.deepEqual(entities('It was found on Monday.\n\nAstronomers using the James Webb Space Telescope saw it, with the Max Planck Institute for Astronomy in Heidelberg.')
+      .map((e) => [e[0], e[1]]), [['James Webb Space Telescope', 'MISC'], ['Max Planck Institute for Astronomy', 'ORG'], ['Heidelberg', 'LOC']]);
+  });
+});

@@ -581,8 +581,9 @@ function trailingPersonStart(doc: Doc, first: number, last: number): number {
 function splitKnownPrefix(doc: Doc, first: number, last: number): [number, number][] | null {
   for (let j = last - 1; j > first; j--) {
     const t = lexiconType(spanText(doc, first, j));
-    // What follows must be a name of two words at least ("Washington D.C." and "Kowloon West" are one place).
-    if (last - j < 2) continue;
+    // What follows must be a name of two words at least ("Washington D.C." and "Kowloon West" are
+    // one place), and start as a name ("Max Planck Institute | for Astronomy" is one name).
+    if (last - j < 2 || !doc.tokens[j].cap) continue;
     if (t === 'LOC' || t === 'MISC' || t === 'ORG') {
       // The rest must look like a name of its own (not "Court", "Party": head words of one name).
       const restFirst = doc.tokens[j].text;

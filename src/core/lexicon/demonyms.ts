@@ -270,7 +270,7 @@ export const KNOWN_MISC: ReadonlySet<string> = new Set([
   "Mpox", "H5N1", "Omicron", "Sputnik V", "iPhone", "iPad",
   "ChatGPT", "Boeing 737", "Boeing 737 Max", "737 Max", "Airbus A320", "F-16",
   "F-35", "HIMARS", "Iron Dome", "Kalashnikov", "AK-47", "Pegasus", "Bitcoin", "Ethereum",
-  "Nord Stream", "Nord Stream 2", "Keystone XL", "Hubble", "James Webb",
+  "Nord Stream", "Nord Stream 2", "Keystone XL", "Hubble", "James Webb", "Hubble Space Telescope", "James Webb Space Telescope",
   "International Space Station", "ISS",
 ]);
 
