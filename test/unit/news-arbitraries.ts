@@ -9,6 +9,10 @@ const NAMES = [
   'U.S.', 'United States', 'United Nations', 'UN', 'Geneva', 'Syria', 'Aleppo', 'Reuters', 'the Ministry of Defence',
   'Mr. Smith', 'Ms Li', 'Dr. Ana Ñúñez', 'Δημήτρης Παπαδόπουλος', 'محمد عبد الله', 'Ǆemal Ǉubić', 'Zoë Ångström',
   'President Obama', 'Secretary of State John Kerry', 'U.S. Secretary of State John Kerry', 'the president', 'Pope Francis',
+  // Shapes the entity rules look for: datelines, short surnames, venues, initials, factions, dated laws.
+  'BRUSSELS', 'Oh Keo-don', 'James To', 'the Museum of Flight in Seattle', 'Space Shuttle Discovery', 'Discovery', 'US$', '(D-Mass.)',
+  'FIRST Global', 'Café Britt', 'the Commission', 'the European Commission', 'Polaroid-room', 'Chief Minister of KP',
+  'the Reforms Bill, 2018', 'Jamiat Ulema-e Islam (F)', 'the Velvet Underground', 'Mary & Leigh', 'Governor of Washington Chris Gregoire',
 ];
 const VERBS = ['said', 'says', 'told reporters', 'added', 'said that', 'warned', 'announced', 'asked', 'insisted', 'told'];
 const SOURCES = [
@@ -17,7 +21,8 @@ const SOURCES = [
   'on condition of anonymity', 'some analysts have warned',
 ];
 const FIGURES = ['280,000', '5%', '$3 million', '1.5 billion', '2016', 'three', '10', 'more than 400', '½', '12.5 per cent', '1,000,000'];
-const WORDS = ['the', 'talks', 'plan', 'will', 'fail', 'and', 'of', 'in', 'progress', 'war', 'people', 'dead', 'The', 'government', 'also', 'that', 'he', 'she', 'they', 'It'];
+const WORDS = ['the', 'talks', 'plan', 'will', 'fail', 'and', 'of', 'in', 'progress', 'war', 'people', 'dead', 'The', 'government', 'also', 'that', 'he', 'she', 'they', 'It',
+  '&', 'Army', 'Tuesday', 'minister', 'named', 'at', 'system'];
 const MARKS = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '`'];
 const PUNCT = ['.', ',', ';', ':', '?', '!', '—', '-', '(', ')', '…', '[', ']'];
 const BREAKS = [' ', ' ', ' ', ' ', '  ', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\t', '\u00a0', '\u2028', ''];

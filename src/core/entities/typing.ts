@@ -199,7 +199,7 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   const prev = toks[c.first - 1];
   let next = toks[c.last];
   if (isPossessive(next)) next = toks[c.last + 1];
-  // (Not an adjective: "the Brazillian team", "Italic players".)
+  // (Not an adjective: "the Brazillian team", "Olympic officials".)
   if (next && next.kind === 'word' && ORG_FOLLOWERS.has(next.text) && !(c.last - c.first === 1 && ADJECTIVE_SHAPE.test(c.text))) return { type: 'ORG', strength: 1 };
   // "the ICI system", "the NEMISIS database", "NCLAN studies": initials of a thing, not of a body.
   if (next && next.kind === 'word' && THING_FOLLOWERS.has(next.text) && /^\p{Lu}[\p{Lu}\d]+$/u.test(c.text)) return { type: 'MISC', strength: 1 };
