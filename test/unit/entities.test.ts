@@ -604,3 +604,14 @@ describe('entities: known names inside longer ones', () => {
       .map((e) => [e[0], e[1]]), [['James Webb Space Telescope', 'MISC'], ['Max Planck Institute for Astronomy', 'ORG'], ['Heidelberg', 'LOC']]);
   });
 });
+
+describe('entities: surnames that are places\' head words, saints\' names', () => {
+  it('"chief executive, David Park," is a person, and "Park told" a mention of him; "St Mary\'s Hospital" is one name', () => {
+    assert.deepEqual(entities('Nurses struck on Monday.\n\nNurses at St Mary\'s Hospital walked out. The hospital\'s chief executive, David Park, said the offer stood. '
+      + '"We cannot pay," Park told the paper. They met in Hyde Park.').map((e) => [e[0], e[1], e[2], e[3]]), [
+      ["St Mary's Hospital", 'ORG', null, []], ['David Park', 'PERSON', "hospital's chief executive", ['Park']], ['Hyde Park', 'LOC', null, []],
+    ]);
+    assert.deepEqual(analyze('Nurses struck on Monday.\n\nThe hospital\'s chief executive, David Park, said the offer stood. "We cannot pay," Park told the paper.')
+      .quotes.map((q) => [q.kind, q.speakerId]), [['indirect', 'David Park'], ['direct', 'David Park']]);
+  });
+});

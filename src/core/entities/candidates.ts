@@ -49,6 +49,9 @@ function isYear(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(t.text);
 }
 
+/** Speech verbs after which a lone capitalised word is someone's surname ("Park told"). */
+const SURNAME_SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'argued', 'replied', 'wrote']);
+const SAINT_WORDS = new Set(['St', 'St.', 'Saint', 'San', 'Santa', 'Sainte', 'Ste']);
 /** Collective nouns whose possessive appears inside names: "People's Army", "Workers' Party". */
 const COLLECTIVES = new Set(['People', 'Peoples', 'Workers', 'Women', 'Children', 'Citizens', 'Nations', 'Veterans', 'Farmers', 'Soldiers']);
 /** Endings of common nouns, gerunds, ideologies and fears: a single capitalised word ending so ("Recognition", "Islamophobia") is no name. */
@@ -205,8 +208,10 @@ function findRuns(doc: Doc): Run[] {
     let last = i + 1;
     while (last < toks.length) {
       const n = toks[last];
-      // "Korean People's Army", "Republican People's Party": a collective noun's possessive inside a name.
-      if (isPossessive(n) && COLLECTIVES.has(toks[last - 1].text) && isNameWord(toks[last + 1]) && toks[last + 1].spaceBefore) {
+      // "Korean People's Army", "Republican People's Party": a collective noun's possessive inside a
+      // name; so is a saint's ("St Mary's Hospital", "St Paul's Cathedral").
+      const saints = last - first === 2 && SAINT_WORDS.has(toks[first].text);
+      if (isPossessive(n) && (COLLECTIVES.has(toks[last - 1].text) || saints) && isNameWord(toks[last + 1]) && toks[last + 1].spaceBefore) {
         let k = last + 1;
         while (k + 1 < toks.length && isNameWord(toks[k + 1]) && toks[k + 1].spaceBefore && !toks[k + 1].lineBreakBefore && k - last < 4) k++;
         if (ORG_HEAD_WORDS.has(toks[k].text) || LOC_HEAD_WORDS.has(toks[k].text) || LOC_OF_WORDS.has(toks[k].text)) {
@@ -419,7 +424,10 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   // "the Church denied", "under the Constitution").
   const theBefore = toks[first - 1]?.text.toLowerCase() === 'the';
   const head = toks[first].text;
-  if (last - first === 1 && (ORG_HEAD_WORDS.has(head) && !theBefore && !listedAfterBody(doc, first, out) || LOC_HEAD_WORDS.has(head) || MISC_HEAD_WORDS.has(head) && !(theBefore && FOUNDING_LAWS.has(head))
+  // ("Park told the newspaper": a place's head word that speaks is a surname.)
+  if (last - first === 1 && (ORG_HEAD_WORDS.has(head) && !theBefore && !listedAfterBody(doc, first, out)
+    || LOC_HEAD_WORDS.has(head) && !(SURNAME_SPEECH.has(toks[last]?.text ?? '') && !theBefore)
+    || MISC_HEAD_WORDS.has(head) && !(theBefore && FOUNDING_LAWS.has(head))
     || PERSON_TITLES.has(head)) && lexiconType(head) === null) return;
   // Capitalised common nouns ("the Internet", "Recognition", "Refusing") are not names on their own.
   if (last - first === 1 && COMMON_CAPITALISED.has(toks[first].text)) return;

@@ -126,6 +126,9 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     const k = knownBySurface.size > 0 ? knownBySurface.get(normalize(c.text)) : undefined;
     if (k) return { type: k.type, strength: 3 };
     const own = candidateEvidence(doc, c);
+    // "David Park", "Peter Hill": a first name and a place's head word is a person where the
+    // article treats it as one (a role beside it, a speech verb after it).
+    if (own.type === 'LOC' && own.strength === 2 && isFirstName(words(c.text)[0]) && treatedAsPerson(doc, c)) return { type: 'PERSON', strength: 2 };
     if (own.strength > 1) return own;
     const around = contextEvidence(doc, c);
     return around.strength > 0 ? around : own;
@@ -597,6 +600,8 @@ function treatedAsPerson(doc: Doc, c: Candidate): boolean {
   const toks = doc.tokens;
   const prev = toks[c.first - 1];
   if (isRoleWord(prev)) return true;
+  // "The hospital's chief executive, David Park, said": a role, then the name in apposition.
+  if (prev?.text === ',' && isRoleWord(toks[c.first - 2]) && toks[c.last]?.text === ',') return true;
   let k = c.last;
   if (toks[k]?.text === 'also' || toks[k]?.text === 'has' || toks[k]?.text === 'had') k++;
   if (toks[k] && SPEECH_AFTER.has(toks[k].text)) return true;

@@ -14,7 +14,7 @@ const EXTRA_ROLE_NOUNS = new Set([
   'head', 'candidate', 'nominee', 'student', 'resident', 'researcher', 'scientist', 'economist', 'historian',
   'journalist', 'reporter', 'correspondent', 'blogger', 'founder', 'co-founder', 'owner', 'partner',
   'graduate', 'victim', 'survivor', 'witness', 'friend', 'wife', 'husband', 'son', 'daughter',
-  'brother', 'sister', 'father', 'mother', 'parent', 'uncle', 'aunt', 'lawmaker', 'legislator', 'delegate',
+  'brother', 'sister', 'father', 'mother', 'parent', 'uncle', 'aunt', 'lawmaker', 'legislator', 'delegate', 'executive',
 ]);
 
 const STOP = new Set([
