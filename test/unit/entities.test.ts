@@ -615,3 +615,13 @@ describe('entities: surnames that are places\' head words, saints\' names', () =
       .quotes.map((q) => [q.kind, q.speakerId]), [['indirect', 'David Park'], ['direct', 'David Park']]);
   });
 });
+
+describe('entities: clubs named after their city', () => {
+  it('"Liverpool manager Arne Slot", "Brighton boss …" make the places clubs; "goals from Bukayo Saka" is a person, not a place', () => {
+    assert.deepEqual(entities('Teams played on Sunday.\n\nLiverpool drew with Brighton. Liverpool manager Arne Slot was calm, and Brighton boss Fabian Hurzeler smiled. '
+      + 'Arsenal won with goals from Bukayo Saka and Declan Rice in London.').map((e) => [e[0], e[1]]), [
+      ['Liverpool', 'ORG'], ['Brighton', 'ORG'], ['Arne Slot', 'PERSON'], ['Fabian Hurzeler', 'PERSON'], ['Arsenal', 'ORG'],
+      ['Bukayo Saka', 'PERSON'], ['Declan Rice', 'PERSON'], ['London', 'LOC'],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { PLACE_VARIANTS } from '../lexicon/places';
 import { FOREIGN_ORG_FIRST_WORDS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
 import { findRoles, isRoleWord } from './roles';
-import { isMatchReport, isNationName, isNationPlural } from './teams';
+import { isMatchReport, isNationName, isNationPlural, isTeamMention } from './teams';
 import { FOUNDING_LAWS } from '../lexicon/demonyms';
 
 export interface EntityRecord {
@@ -204,6 +204,12 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
       if (g.type === 'LOC' && isNationName(g.key) || g.type === 'MISC' && isNationPlural(g.key)) g.type = 'ORG';
     }
   }
+
+  // "Liverpool manager Arne Slot": a place with a team's role after it is the team, in every mention.
+  cands.forEach((c, i) => {
+    const g = groupOf[i];
+    if (g.type === 'LOC' && isTeamMention(doc, c)) g.type = 'ORG';
+  });
 
   // "The Museum of Flight in Seattle": a museum or an observatory that the article places in a
   // city is the site, a place; one "at" a university stays part of that organisation.

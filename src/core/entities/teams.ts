@@ -22,6 +22,16 @@ export function isNationPlural(name: string): boolean {
   return nation !== undefined && isNationName(nation);
 }
 
+/** Roles in a team: after a place's name they make it the club or the national side. */
+const TEAM_ROLES = new Set(['manager', 'boss', 'coach', 'captain', 'striker', 'forward', 'goalkeeper', 'keeper', 'midfielder', 'defender',
+  'winger', 'squad', 'fans', 'supporters', 'skipper', 'quarterback', 'pitcher', 'batsman', 'bowler']);
+
+/** "Liverpool manager Arne Slot", "Brighton boss Fabian Hürzeler", "France coach Didier Deschamps": the place is its team. */
+export function isTeamMention(doc: Doc, c: Candidate): boolean {
+  const next = doc.tokens[c.last];
+  return next !== undefined && next.kind === 'word' && !next.cap && TEAM_ROLES.has(next.text);
+}
+
 /** Scorelines needed before country names are read as teams throughout the article. */
 const MIN_SCORELINES = 2;
 /** Tokens allowed between a score and the team named before or after it ("lost 1 – 2 to England"). */

@@ -225,6 +225,7 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   const sibling = listSiblingType(doc, c);
   if (sibling) return { type: sibling, strength: 1 };
   // "from Eden Hazard's assist": a possessor after the preposition is no place.
-  if (prev && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.text) && !possessor) return { type: 'LOC', strength: 1 };
+  // (Not "goals from Bukayo Saka": after "from", only a single word reads as a place.)
+  if (prev && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.text) && !possessor && (prev.text !== 'from' || c.last - c.first === 1)) return { type: 'LOC', strength: 1 };
   return NONE;
 }
