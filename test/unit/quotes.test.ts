@@ -102,6 +102,15 @@ describe('direct quotes', () => {
   });
 });
 
+describe('nationalities for people', () => {
+  it('"the Dutchman said", "The German added" refer to the person just quoted, and are no vague source', () => {
+    const text = 'Teams played on Sunday.\n\nLiverpool manager Arne Slot said his side had lacked sharpness. "We created chances," the Dutchman said. '
+      + 'Brighton boss Fabian Hurzeler praised his players. The German added that the goal was superb.';
+    assert.deepEqual(quotes(text).map((q) => [q[0], q[1]]), [['indirect', 'Arne Slot'], ['direct', 'Arne Slot'], ['indirect', 'Fabian Hurzeler']]);
+    assert.deepEqual(analyze(text).claims, []);
+  });
+});
+
 describe('reported speech', () => {
   it('"X, his lawyer, said his client would appeal": the clause after the verb, the named person speaking', () => {
     assert.deepEqual(quotes('The court ruled on Friday. John Smith, his lawyer, said his client would appeal.'),

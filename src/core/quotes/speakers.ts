@@ -259,6 +259,12 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
   return classifyPhrase(doc, ents, s, end);
 }
 
+/** "the Dutchman", "the Briton" at token i: one person's nationality standing for the person. */
+function isEpithet(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && DEMONYMS.has(t.text) && doc.tokens[i - 1]?.text.toLowerCase() === 'the' && (!t.text.endsWith('s') || t.text.endsWith('ss'));
+}
+
 function classifyNamed(doc: Doc, first: number, last: number, entity: EntityRecord): SpeakerRef {
   const toks = doc.tokens;
   // "Turkish media", "Egyptian officials": a nationality with a vague noun is still vague.
@@ -266,6 +272,8 @@ function classifyNamed(doc: Doc, first: number, last: number, entity: EntityReco
   const next = toks[last];
   if (entity.type === 'MISC' || entity.type === 'LOC') {
     if (next && VAGUE_HEADS.has(next.text)) return { first, last: last + 1, kind: 'vague', entity: null };
+    // "the Dutchman said", "the German added": a nationality for the person just spoken of.
+    if (isEpithet(doc, first)) return { first, last, kind: 'pronoun', entity: null };
     if (DEMONYMS.has(entity.id)) return { first, last, kind: 'vague', entity: null };
   }
   return { first, last, kind: 'named', entity };
@@ -380,7 +388,7 @@ export function resolvePronoun(
   speakerOfSentence: ReadonlyMap<number, EntityRecord> = new Map(),
 ): EntityRecord | null {
   const pron = doc.tokens[at].text.toLowerCase();
-  const wantPerson = pron === 'he' || pron === 'she';
+  const wantPerson = pron === 'he' || pron === 'she' || isEpithet(doc, at);
   const gender = pron === 'he' ? 'm' : pron === 'she' ? 'f' : null;
   const compatible = (e: EntityRecord): boolean => {
     if (wantPerson) return e.type === 'PERSON' && (e.gender === null || e.gender === gender);
