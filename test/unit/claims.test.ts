@@ -172,3 +172,13 @@ describe('the headline', () => {
     assert.deepEqual(claims(lf.replace(/\n/g, '\r\n')).map((c) => c[1]), ['400']);
   });
 });
+
+describe('claims: more anonymous and vague sources', () => {
+  it('"people familiar with the plans", "a person with knowledge of" are anonymous; "Some economists argue" is vague', () => {
+    const codes = (t: string) => analyze(`It rained on Monday.\n\n${t}`).claims.map((c) => [c.code, c.trigger?.text ?? null]);
+    assert.deepEqual(codes('The target will be dropped, according to people familiar with the plans.'), [['NL002', 'people familiar with']]);
+    assert.deepEqual(codes('A person with knowledge of the talks said they had failed.'), [['NL002', 'A person with knowledge of']]);
+    assert.deepEqual(codes('Some economists argue the target was never realistic.'), [['NL001', 'Some economists argue']]);
+    assert.deepEqual(codes('Jane Smith, a person with a plan, said it would work.'), []);
+  });
+});

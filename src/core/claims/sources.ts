@@ -19,12 +19,14 @@ const VAGUE_PATTERNS = sharedTriggers([
 ]);
 
 const SENTENCE_START_PATTERNS: readonly RegExp[] = [
-  /(?:some|many|other|several|few)\s+(?:[\p{L}-]+\s+){0,4}(?:have\s+|has\s+)?(?:also\s+)?(?:say|said|criticized|criticised|argued|claimed|believe|warned|accused|charged|alleged|reported|suggested|complained)\b/iyu,
+  /(?:some|many|other|several|few)\s+(?:[\p{L}-]+\s+){0,4}(?:have\s+|has\s+)?(?:also\s+)?(?:say|said|criticized|criticised|argue|argued|claim|claimed|believe|believed|warn|warned|accused|charged|alleged|reported|suggest|suggested|complained|fear|feared|contend|contended)\b/iyu,
 ];
 
 const ANONYMOUS_PATTERNS = sharedTriggers([
-  trigger('a an one two three several', /(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}(?:source|sources|official|officials|insider|person|people)\s+(?:close\s+to|familiar\s+with)\b/u),
-  trigger('source sources', /sources?\s+(?:close\s+to|familiar\s+with)\b/u),
+  trigger('a an one two three several', /(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}(?:source|sources|official|officials|insider|person|people)\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\b/u),
+  trigger('source sources', /sources?\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\b/u),
+  // "according to people familiar with the plans", "people close to the talks said"
+  trigger('people persons those', /(?:people|persons|those)\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\b/u),
   trigger('who which', /(?:who|which)\s+(?:asked|wished|requested|spoke\s+on\s+condition)\s+not\s+to\s+be\s+(?:named|identified)\b/u),
   trigger('on', /on\s+(?:the\s+)?condition\s+of\s+anonymity\b/u),
   trigger('speaking', /speaking\s+(?:anonymously|on\s+background)\b/u),
