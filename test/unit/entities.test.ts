@@ -625,3 +625,10 @@ describe('entities: clubs named after their city', () => {
     ]);
   });
 });
+
+describe('entities: a body before a role at a sentence start', () => {
+  it('"Shelter chief executive Polly Neate": the charity, and its chief executive', () => {
+    assert.deepEqual(entities('Rents rose on Monday.\n\nShelter chief executive Polly Neate said more people were homeless.'),
+      [['Shelter', 'ORG', null, []], ['Polly Neate', 'PERSON', 'Shelter chief executive', []]]);
+  });
+});

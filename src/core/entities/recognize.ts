@@ -452,6 +452,8 @@ function keepCandidate(doc: Doc, c: Candidate, g: Group, e: Evidence, strongCap:
   if (!c.weakCap) return true;
   // "Ubisoft, Microsoft, and …": an item of a list of known names.
   if (e.type !== null && e.type === listSiblingType(doc, c)) return true;
+  // "Shelter chief executive Polly Neate": a body's name before the role of a person named next.
+  if (e.type === 'ORG' && isRoleWord(doc.tokens[c.last]) && doc.tokens[c.last + 1]?.kind === 'word') return true;
   // Capitals prove nothing at a sentence start, but an all-capitals acronym ("TUSIAD") is a name anywhere.
   if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(c.text) && c.text.length >= 3 && !/^(?:[IVXLC]+)$/.test(c.text)) return true;
   // Two capitalised words at a sentence start are a name ("PC World's analysis"); not so in a
