@@ -49,6 +49,8 @@ function isYear(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(t.text);
 }
 
+/** First words of the party adjectives, to test before building the candidate's text. */
+const PARTY_FIRST_WORDS = new Set([...PARTY_ADJECTIVES].map((p) => p.split(' ')[0]));
 /** Speech verbs after which a lone capitalised word is someone's surname ("Park told"). */
 const SURNAME_SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'argued', 'replied', 'wrote']);
 const SAINT_WORDS = new Set(['St', 'St.', 'Saint', 'San', 'Santa', 'Sainte', 'Ste']);
@@ -210,8 +212,8 @@ function findRuns(doc: Doc): Run[] {
       const n = toks[last];
       // "Korean People's Army", "Republican People's Party": a collective noun's possessive inside a
       // name; so is a saint's ("St Mary's Hospital", "St Paul's Cathedral").
-      const saints = last - first === 2 && SAINT_WORDS.has(toks[first].text);
-      if (isPossessive(n) && (COLLECTIVES.has(toks[last - 1].text) || saints) && isNameWord(toks[last + 1]) && toks[last + 1].spaceBefore) {
+      if (isPossessive(n) && (COLLECTIVES.has(toks[last - 1].text) || last - first === 2 && SAINT_WORDS.has(toks[first].text))
+        && isNameWord(toks[last + 1]) && toks[last + 1].spaceBefore) {
         let k = last + 1;
         while (k + 1 < toks.length && isNameWord(toks[k + 1]) && toks[k + 1].spaceBefore && !toks[k + 1].lineBreakBefore && k - last < 4) k++;
         if (ORG_HEAD_WORDS.has(toks[k].text) || LOC_HEAD_WORDS.has(toks[k].text) || LOC_OF_WORDS.has(toks[k].text)) {
@@ -264,6 +266,12 @@ function isEmphasisedStopword(t: Token): boolean {
   return t.upper && t.text.length >= 4 && CAPITALISED_NON_NAMES.has(t.text.charAt(0) + t.text.slice(1).toLowerCase());
 }
 
+/** A function word, a day or month, or a stance ("Pro-Beijing") that a name does not start with. */
+function isLeadingNonName(t: Token): boolean {
+  return CAPITALISED_NON_NAMES.has(t.text) || DAYS_AND_MONTHS.has(t.text) || t.text.charCodeAt(3) === 45 && LEANING_RE.test(t.text)
+    || t.text.charCodeAt(4) === 45 && LEANING_RE.test(t.text);
+}
+
 function spanText(doc: Doc, first: number, last: number): string {
   return doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end);
 }
@@ -277,9 +285,8 @@ export function findCandidates(doc: Doc): Candidate[] {
     let first = run.first;
     const last = run.last;
     // "The Guardian", "The Hague" and similar names keep their article.
-    if (lexiconType(spanText(doc, first, last)) === null) {
-      while (first < last && (CAPITALISED_NON_NAMES.has(toks[first].text) || DAYS_AND_MONTHS.has(toks[first].text) || LEANING_RE.test(toks[first].text))
-        && !isShortFamilyName(doc, first, last)) first++;
+    if (isLeadingNonName(toks[first]) && lexiconType(spanText(doc, first, last)) === null) {
+      while (first < last && isLeadingNonName(toks[first]) && !isShortFamilyName(doc, first, last)) first++;
     }
     // "Prime Minister's Questions Wednesday", "the Senate Tuesday passed": a weekday after a name
     // is a date (not in "Black Friday", "Ash Wednesday", where a word before it makes the name).
@@ -440,9 +447,10 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   // "Polaroid-room", "Ground-level", "Co-founder": a compound that ends in a lower-case word is a
   // common noun or an adjective, not a name (a romanised given name such as "Kwok-kin" comes after
   // the family name, in a longer name).
-  if (last - first === 1 && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(toks[first].text) && lexiconType(toks[first].text) === null) return;
+  if (last - first === 1 && toks[first].text.includes('-') && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(toks[first].text) && lexiconType(toks[first].text) === null) return;
   // "(R-Texas)", "(D-Mass.)": a lawmaker's party and state, an affiliation rather than a name.
-  if (last - first === 1 && /^[RDI]-\p{Lu}/u.test(toks[first].text) && (lexiconType(toks[first].text.slice(2)) === 'LOC' || toks[first - 1]?.text === '(')) return;
+  if (last - first === 1 && toks[first].text.charCodeAt(1) === 45 && /^[RDI]-\p{Lu}/u.test(toks[first].text)
+    && (lexiconType(toks[first].text.slice(2)) === 'LOC' || toks[first - 1]?.text === '(')) return;
   // "US$ 20,000", "NZ $ 26 million": a currency, no place.
   if (last - first === 1 && toks[last]?.text === '$' && toks[first].upper) return;
   // Days and months alone are dates, not names.
@@ -646,7 +654,7 @@ function segmentAll(doc: Doc, first: number, last: number): [number, number][] |
 function push(doc: Doc, first: number, last: number, headline: number, out: Candidate[], role: string | null, titled: boolean): void {
   const toks = doc.tokens;
   // "the Conservative government", "an Ottawa New Democrat MP": a party allegiance describes; it names nothing.
-  if (PARTY_ADJECTIVES.has(spanText(doc, first, last))) return;
+  if (last - first <= 2 && PARTY_FIRST_WORDS.has(toks[first].text) && PARTY_ADJECTIVES.has(spanText(doc, first, last))) return;
   const before = toks[first - 1];
   // After an opening quotation mark, a colon, or a full stop inside a quotation, any word is capitalised.
   // ... except a name given in quotation marks after "named", "called", "dubbed": 'a robot named "Robogee"'.

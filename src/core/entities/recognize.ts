@@ -113,7 +113,10 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   // Lower-case vocabulary of the document: a name whose words also occur in lower case is
   // probably a capitalised common phrase ("Grand Mosque") rather than a person.
   const lowerWords = lowerCaseWords(doc);
-  const cands = namedAfterPeople(doc, findCandidates(doc).map((c) => withoutOpeningDescriptor(doc, c, lowerWords)));
+  const found = findCandidates(doc).map((c) => withoutOpeningDescriptor(doc, c, lowerWords));
+  // Each candidate's own evidence, computed once (the rules below read it more than once).
+  const own = found.map((c) => candidateEvidence(doc, c));
+  const cands = namedAfterPeople(doc, found, own);
   // The user's gazetteer: every surface form of a known entity, to that entity.
   const knownBySurface = new Map<string, KnownEntity>();
   for (const k of known) {
@@ -122,16 +125,16 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
       if (f) knownBySurface.set(f, k);
     }
   }
-  const evidence: Evidence[] = cands.map((c) => {
+  const evidence: Evidence[] = cands.map((c, i) => {
     const k = knownBySurface.size > 0 ? knownBySurface.get(normalize(c.text)) : undefined;
     if (k) return { type: k.type, strength: 3 };
-    const own = candidateEvidence(doc, c);
+    const mine = own[i];
     // "David Park", "Peter Hill": a first name and a place's head word is a person where the
     // article treats it as one (a role beside it, a speech verb after it).
-    if (own.type === 'LOC' && own.strength === 2 && isFirstName(words(c.text)[0]) && treatedAsPerson(doc, c)) return { type: 'PERSON', strength: 2 };
-    if (own.strength > 1) return own;
+    if (mine.type === 'LOC' && mine.strength === 2 && isFirstName(words(c.text)[0]) && treatedAsPerson(doc, c)) return { type: 'PERSON', strength: 2 };
+    if (mine.strength > 1) return mine;
     const around = contextEvidence(doc, c);
-    return around.strength > 0 ? around : own;
+    return around.strength > 0 ? around : mine;
   });
 
   const groups = new Map<string, Group>();
@@ -206,18 +209,13 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   }
 
   // "Liverpool manager Arne Slot": a place with a team's role after it is the team, in every mention.
-  cands.forEach((c, i) => {
-    const g = groupOf[i];
-    if (g.type === 'LOC' && isTeamMention(doc, c)) g.type = 'ORG';
-  });
-
   // "The Museum of Flight in Seattle": a museum or an observatory that the article places in a
   // city is the site, a place; one "at" a university stays part of that organisation.
-  cands.forEach((c, i) => {
+  for (let i = 0; i < cands.length; i++) {
     const g = groupOf[i];
-    if (g.type !== 'ORG' || g.strength >= 3 || !isFacility(words(g.key))) return;
-    if (placedIn(doc, c, cands[i + 1]) && groupOf[i + 1].type === 'LOC') g.type = 'LOC';
-  });
+    if (g.type === 'LOC' && isTeamMention(doc, cands[i])) g.type = 'ORG';
+    else if (g.type === 'ORG' && g.strength < 3 && isFacility(words(g.key)) && placedIn(doc, cands[i], cands[i + 1]) && groupOf[i + 1].type === 'LOC') g.type = 'LOC';
+  }
 
   // Full names of people, for surname and first-name links.
   const people = [...groups.values()].filter((g) => g.type === 'PERSON' && words(g.key).length > 1);
@@ -497,18 +495,24 @@ function withoutOpeningDescriptor(doc: Doc, c: Candidate, lowerWords: ReadonlySe
  * the words after it describe a thing of theirs. (Not "Wong Kwok-kin" beside "Raymond Wong": a
  * romanised Chinese or Korean given name comes after the family name.)
  */
-function namedAfterPeople(doc: Doc, cands: Candidate[]): Candidate[] {
+function namedAfterPeople(doc: Doc, cands: Candidate[], own: Evidence[]): Candidate[] {
+  const toks = doc.tokens;
   const surnames = new Set<string>();
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (own[i].type !== 'PERSON' || c.last - c.first < 2 || !isFirstName(toks[c.first].text) || /\d/.test(c.text)) continue;
     const w = words(c.text);
-    if (w.length > 1 && isFirstName(w[0]) && !/\d/.test(c.text) && candidateEvidence(doc, c).type === 'PERSON') surnames.add(w[w.length - 1]);
+    surnames.add(w[w.length - 1]);
   }
   if (surnames.size === 0) return cands;
-  return cands.map((c) => {
-    const w = words(c.text);
-    if (w.length < 2 || !surnames.has(w[0]) || c.titled || w.slice(1).some((x) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(x) || isFirstName(x))) return c;
-    return candidateEvidence(doc, c).strength === 0 ? endingAt(doc, c, c.first + 1) : c;
-  });
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.last - c.first < 2 || own[i].strength > 0 || c.titled || !surnames.has(toks[c.first].text)) continue;
+    if (words(c.text).slice(1).some((x) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(x) || isFirstName(x))) continue;
+    cands[i] = endingAt(doc, c, c.first + 1);
+    own[i] = candidateEvidence(doc, cands[i]);
+  }
+  return cands;
 }
 
 /** Groups with no evidence of their own whose name of two words or more starts two other names. */
