@@ -5,7 +5,7 @@ import type { Doc } from '../text/document';
 import { isDatelineDash, isSentenceInitial } from '../text/document';
 import { isPossessive, type Token } from '../text/tokens';
 import { SURNAME_PARTICLES } from '../lexicon/names';
-import { PERSON_TITLES } from '../lexicon/titles';
+import { PERSON_TITLES, TITLE_MODIFIERS } from '../lexicon/titles';
 import { CAPITALISED_NON_NAMES, CAPTION_LABELS, COMMON_ABBREVIATIONS, DAYS_AND_MONTHS } from '../lexicon/stopwords';
 import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { isFirstName, lexiconType } from './typing';
@@ -78,12 +78,17 @@ function isNameWord(t: Token | undefined): boolean {
 export function titleLengthAt(doc: Doc, i: number, limit: number): number {
   let best = 0;
   let phrase = '';
+  // "Shadow Home Secretary": the title after a modifier word.
+  let rest = '';
   limit = Math.min(limit, doc.tokens.length);
+  const modified = TITLE_MODIFIERS.has(doc.tokens[i]?.text ?? '');
   for (let k = 0; k < MAX_TITLE_WORDS && i + k < limit; k++) {
     const t = doc.tokens[i + k];
     if (t.kind !== 'word') break;
-    phrase = k === 0 ? t.text : `${phrase}${doc.tokens[i + k - 1].end === t.start ? '' : ' '}${t.text}`;
-    if (PERSON_TITLES.has(phrase)) best = k + 1;
+    const sep = k > 0 && doc.tokens[i + k - 1].end === t.start ? '' : ' ';
+    phrase = k === 0 ? t.text : `${phrase}${sep}${t.text}`;
+    if (modified && k > 0) rest = k === 1 ? t.text : `${rest}${sep}${t.text}`;
+    if (PERSON_TITLES.has(phrase) || modified && k > 0 && PERSON_TITLES.has(rest)) best = k + 1;
   }
   return best;
 }

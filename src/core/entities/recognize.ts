@@ -115,7 +115,8 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   const lowerWords = lowerCaseWords(doc);
   const found = findCandidates(doc).map((c) => withoutOpeningDescriptor(doc, c, lowerWords));
   // Each candidate's own evidence, computed once (the rules below read it more than once).
-  const own = found.map((c) => candidateEvidence(doc, c));
+  const own: Evidence[] = new Array(found.length);
+  for (let i = 0; i < found.length; i++) own[i] = candidateEvidence(doc, found[i]);
   const cands = namedAfterPeople(doc, found, own);
   // The user's gazetteer: every surface form of a known entity, to that entity.
   const knownBySurface = new Map<string, KnownEntity>();
@@ -188,19 +189,6 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     else if (w.length > 1 && g.members.some((m) => treatedAsPerson(doc, cands[m]))) g.type = 'PERSON';
   }
 
-  // "Santo Spirito and Immacolata", "Mary & Leigh": a single unknown word joined by "and" to a
-  // name of known type is of that type.
-  cands.forEach((c, i) => {
-    const g = groupOf[i];
-    if (g.type || c.last - c.first !== 1 || i === 0) return;
-    const and = doc.tokens[c.first - 1]?.text;
-    const before = groupOf[i - 1];
-    if ((and === 'and' || and === '&') && cands[i - 1].last === c.first - 1 && (before.type === 'ORG' || before.type === 'LOC' || before.type === 'PERSON')) {
-      g.type = before.type;
-      g.strength = 1;
-    }
-  });
-
   // In a match report, nations are the teams that play: organisations in every mention.
   if (isMatchReport(doc, cands, (c) => isNationName(normalize(c.text)))) {
     for (const g of groups.values()) {
@@ -211,9 +199,16 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   // "Liverpool manager Arne Slot": a place with a team's role after it is the team, in every mention.
   // "The Museum of Flight in Seattle": a museum or an observatory that the article places in a
   // city is the site, a place; one "at" a university stays part of that organisation.
+  // "Santo Spirito and Immacolata", "Mary & Leigh": a single unknown word joined by "and" to a
+  // name of known type is of that type.
   for (let i = 0; i < cands.length; i++) {
     const g = groupOf[i];
-    if (g.type === 'LOC' && isTeamMention(doc, cands[i])) g.type = 'ORG';
+    if (g.type === null) {
+      if (i > 0 && isJoinedTo(doc, cands[i - 1], cands[i]) && groupOf[i - 1].type !== null && groupOf[i - 1].type !== 'MISC') {
+        g.type = groupOf[i - 1].type;
+        g.strength = 1;
+      }
+    } else if (g.type === 'LOC' && isTeamMention(doc, cands[i])) g.type = 'ORG';
     else if (g.type === 'ORG' && g.strength < 3 && isFacility(words(g.key)) && placedIn(doc, cands[i], cands[i + 1]) && groupOf[i + 1].type === 'LOC') g.type = 'LOC';
   }
 
@@ -579,6 +574,13 @@ function isFamily(doc: Doc, g: Group, cands: readonly Candidate[], surnames: Rea
 
 function isPluralOf(word: string, groups: ReadonlyMap<string, Group>): boolean {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && groups.has(word.slice(0, -1));
+}
+
+/** "Santo Spirito and Immacolata": a one-word name right after "and" or "&" that follows the previous name. */
+function isJoinedTo(doc: Doc, before: Candidate, c: Candidate): boolean {
+  if (c.last - c.first !== 1 || before.last !== c.first - 1) return false;
+  const and = doc.tokens[c.first - 1].text;
+  return and === 'and' || and === '&';
 }
 
 /** Venues named by what they show or study: "Museum of Flight", "Winer Observatory". */
