@@ -383,7 +383,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   const mentionAtToken = new Int32Array(doc.tokens.length).fill(-1);
   cands.forEach((c, i) => {
     const g = root(groupOf[i]);
-    if (portfolios.has(g) || classNames.has(groupOf[i])) return;
+    if (portfolios.size > 0 && portfolios.has(g) || classNames.size > 0 && classNames.has(groupOf[i])) return;
     if (!keepCandidate(doc, c, g, evidence[i], strongCap, lowerWords)) return;
     // "Iodine", "Countdown": one word with no evidence that the article also writes in lower case
     // is a common noun capitalised by position or emphasis.
@@ -495,9 +495,8 @@ function namedAfterPeople(doc: Doc, cands: Candidate[], own: Evidence[]): Candid
   const surnames = new Set<string>();
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (own[i].type !== 'PERSON' || c.last - c.first < 2 || !isFirstName(toks[c.first].text) || /\d/.test(c.text)) continue;
-    const w = words(c.text);
-    surnames.add(w[w.length - 1]);
+    if (own[i].type !== 'PERSON' || c.last - c.first < 2 || !isFirstName(toks[c.first].text) || toks[c.last - 1].kind !== 'word') continue;
+    surnames.add(toks[c.last - 1].text);
   }
   if (surnames.size === 0) return cands;
   for (let i = 0; i < cands.length; i++) {
