@@ -62,8 +62,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
  */
 function aliasesOf(e: EntityRecord, mentions: readonly MentionRecord[]): string[] {
   const aliases: string[] = [];
+  // A name is written the same way again and again: each way is looked at once.
+  const seen = new Set<string>();
   for (let k = 0; k < e.mentions.length; k++) {
-    const form = mentions[e.mentions[k]].text.replace(/\s+/g, ' ');
+    const text = mentions[e.mentions[k]].text;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const form = text.replace(/\s+/g, ' ');
     if (form !== e.id && !aliases.includes(form)) aliases.push(form);
   }
   return aliases;
