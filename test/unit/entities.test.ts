@@ -501,6 +501,12 @@ describe('entities: a title before a function word', () => {
   });
 });
 
+describe('entities: think tanks', () => {
+  it('"the Germanwatch think tank" is an organisation', () => {
+    assert.deepEqual(entities('Floods hit on Monday.\n\nThat is according to the Germanwatch think tank.').map((e) => [e[0], e[1]]), [['Germanwatch', 'ORG']]);
+  });
+});
+
 describe('entities: institutions named after their kind', () => {
   it('"the religious schools Santo Spirito", "the carmaker Tesla" are organisations', () => {
     assert.deepEqual(entities('Taxes were due on Monday.\n\nThe religious schools Santo Spirito must pay, as must the carmaker Tesla.').map((e) => [e[0], e[1]]),

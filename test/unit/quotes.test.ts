@@ -126,6 +126,11 @@ describe('reported speech', () => {
       [['indirect', 'John Smith', 'said', 'observers noticed the planet']]);
   });
 
+  it('"CLAUSE, X said on Thursday, as …": an inverted attribution may be followed by an adjunct; a dateline is no part of the clause', () => {
+    assert.deepEqual(quotes('Floods hit\n\nKARACHI — Heavy rains forced 50,000 people from their homes, John Smith said on Thursday, as the army joined the rescue.'),
+      [['indirect', 'John Smith', 'said', 'Heavy rains forced 50,000 people from their homes']]);
+  });
+
   it('"told analysts that …": the listeners are no part of the reported clause', () => {
     assert.deepEqual(quotes('Tim Cook told analysts that demand had softened.'), [['indirect', 'Tim Cook', 'told', 'that demand had softened']]);
     assert.deepEqual(quotes('Tim Cook warned investors that sales would fall.'), [['indirect', 'Tim Cook', 'warned', 'that sales would fall']]);

@@ -201,6 +201,8 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   if (isPossessive(next)) next = toks[c.last + 1];
   // (Not an adjective: "the Brazillian team", "Olympic officials".)
   if (next && next.kind === 'word' && ORG_FOLLOWERS.has(next.text) && !(c.last - c.first === 1 && ADJECTIVE_SHAPE.test(c.text))) return { type: 'ORG', strength: 1 };
+  // "the Germanwatch think tank"
+  if (next?.text === 'think' && (toks[c.last + 1]?.text === 'tank' || toks[c.last + 1]?.text === '-' && toks[c.last + 2]?.text === 'tank')) return { type: 'ORG', strength: 1 };
   // "the ICI system", "the NEMISIS database", "NCLAN studies": initials of a thing, not of a body.
   if (next && next.kind === 'word' && THING_FOLLOWERS.has(next.text) && /^\p{Lu}[\p{Lu}\d]+$/u.test(c.text)) return { type: 'MISC', strength: 1 };
   if (prev && prev.kind === 'word' && ORG_KIND_NOUNS.has(prev.text)) return { type: 'ORG', strength: 1 };

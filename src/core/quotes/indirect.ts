@@ -255,6 +255,12 @@ function voicedHope(scan: Scan, sent: Sentence, i: number): number {
   return -1;
 }
 
+/** Where a sentence's words start after a dateline ("KARACHI — "), within [first, end); else first. */
+function datelineEnd(doc: Doc, first: number, end: number): number {
+  for (let k = first; k < end && k - first < 12; k++) if (isDatelineDash(doc, k)) return k + 1;
+  return first;
+}
+
 /** "X said (that) CLAUSE", "CLAUSE, X said", "is said by X that …", at token i (a reporting verb). */
 function afterReportingVerb(scan: Scan, sent: Sentence, i: number): void {
   const { doc, ents, insideDirect, add } = scan;
@@ -282,8 +288,7 @@ function afterReportingVerb(scan: Scan, sent: Sentence, i: number): void {
     // "Ministers failed to agree, officials said, after the Dutch refused": what follows is an
     // adjunct of the sentence; the words before the attribution are what was said.
     if (ADJUNCT_OPENERS.has(lowerTokens(doc)[i + 2])) {
-      let from = sent.first;
-      for (let k = sent.first; k < speaker.first - 1 && k - sent.first < 12; k++) if (isDatelineDash(doc, k)) from = k + 1;
+      const from = datelineEnd(doc, sent.first, speaker.first - 1);
       if (speaker.first - 1 - from >= 3 && !insideDirect(from)) add(from, speaker.first - 1, speaker, [i, i + 1]);
       return;
     }
@@ -343,7 +348,9 @@ function invertedAttribution(doc: Doc, ents: RecognizedEntities, sentFirst: numb
   const after = speakerAfter(doc, ents, verb, sentLast);
   if (after) k = after.last;
   while (k < sentLast && (toks[k].kind === 'word' && (TIME_WORDS.has(toks[k].text) || DAYS_AND_MONTHS.has(toks[k].text) || ADVERBIAL_PREPS.has(toks[k].text) || ['a', 'an', 'the', 'statement', 'interview', 'news', 'conference', 'briefing'].includes(toks[k].text)))) k++;
-  if (k < sentLast && !/^[.!?]$/.test(toks[k].text)) return null;
+  // ("…, officials said on Thursday, as the army joined rescue efforts": an adjunct may follow.)
+  const adjunct = toks[k]?.text === ',' && ADJUNCT_OPENERS.has(toks[k + 1]?.text.toLowerCase() ?? '');
+  if (k < sentLast && !/^[.!?]$/.test(toks[k].text) && !adjunct) return null;
   let comma: number;
   let speaker: SpeakerRef | null;
   if (before && before.first > sentFirst && toks[before.first - 1].text === ',') {
@@ -355,7 +362,7 @@ function invertedAttribution(doc: Doc, ents: RecognizedEntities, sentFirst: numb
   } else {
     return null;
   }
-  let from = sentFirst;
+  let from = datelineEnd(doc, sentFirst, comma);
   while (from < comma && (toks[from].kind === 'punct')) from++;
   if (comma - from < 3) return null;
   if (toks[from].kind === 'quote') return null;
