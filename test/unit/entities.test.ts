@@ -638,3 +638,13 @@ describe('entities: a body before a role at a sentence start', () => {
       [['Shelter', 'ORG', null, []], ['Polly Neate', 'PERSON', 'Shelter chief executive', []]]);
   });
 });
+
+describe('entities: companies, employers and appositive roles', () => {
+  it('"Meta" is "Meta Platforms"; "Analysts at Jefferies" names a firm; roles stop before a relative clause and leave "its" out', () => {
+    assert.deepEqual(entities('Regulators acted on Monday.\n\nThe regulator fined Meta Platforms, and Meta will appeal, said Jennifer Newstead, its chief legal officer. '
+      + 'Max Schrems, the Austrian privacy activist whose complaint started the case, was glad. Analysts at Jefferies agreed.'), [
+      ['Meta Platforms', 'ORG', null, ['Meta']], ['Jennifer Newstead', 'PERSON', 'chief legal officer', []],
+      ['Max Schrems', 'PERSON', 'Austrian privacy activist', []], ['Austrian', 'MISC', null, []], ['Jefferies', 'ORG', null, []],
+    ]);
+  });
+});

@@ -343,6 +343,17 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     const full = byOfTail.get(g.key);
     if (full) merge(g, full);
   }
+  // "Meta" after "Meta Platforms", "Apple" beside "Apple Inc.": a company named without its
+  // corporate word.
+  const byCompanyName = onlyByKey(orgs, (o) => {
+    const w = words(o.key);
+    return w.length === 2 && CORPORATE_WORDS.has(w[1]) ? [w[0]] : [];
+  });
+  for (const g of groups.values()) {
+    if (root(g) !== g || words(g.key).length !== 1 || g.type === 'PERSON') continue;
+    const full = byCompanyName.get(g.key);
+    if (full) merge(g, full);
+  }
   // A shorter organisation name that starts a longer one ("Federación Nacional").
   const byPrefix = firstByKey(orgs, (o) => {
     const w = words(o.key);
@@ -581,6 +592,10 @@ function isJoinedTo(doc: Doc, before: Candidate, c: Candidate): boolean {
   const and = doc.tokens[c.first - 1].text;
   return and === 'and' || and === '&';
 }
+
+/** Words that make a company's formal name from its usual one: "Meta Platforms", "Apple Inc.". */
+const CORPORATE_WORDS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'Limited', 'PLC', 'plc', 'LLC', 'AG', 'SA', 'S.A.',
+  'Co', 'Co.', 'Company', 'Group', 'Holdings', 'Platforms', 'Technologies', 'Incorporated', 'GmbH', 'NV', 'N.V.']);
 
 /** Venues named by what they show or study: "Museum of Flight", "Winer Observatory". */
 const FACILITY_WORDS = new Set(['Museum', 'Gallery', 'Library', 'Theatre', 'Theater', 'Observatory', 'Hall', 'Opera']);

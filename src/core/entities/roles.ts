@@ -77,23 +77,32 @@ function slice(doc: Doc, first: number, lastExclusive: number): string {
   return doc.text.slice(doc.tokens[first].start, doc.tokens[lastExclusive - 1].end).replace(/\s+/g, ' ');
 }
 
+const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that', 'where']);
+
 /** Appositive role after the name: ", an anti-abortion activist," -> "anti-abortion activist". */
 function appositiveAfter(doc: Doc, m: MentionRecord): string | null {
   const toks = doc.tokens;
   if (toks[m.last]?.text !== ',') return null;
   let i = m.last + 1;
-  if (toks[i] && ['a', 'an', 'the'].includes(toks[i].text)) i++;
+  // ("its chief legal officer": the possessive is no part of the role.)
+  if (toks[i] && ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(toks[i].text)) i++;
   const first = i;
   let hasRole = false;
+  let end = -1;
   for (; i < toks.length && i - first < 12; i++) {
     const t = toks[i];
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.lineBreakBefore) break;
-    if (t.kind === 'quote' || SPEECH_VERBS.has(t.text) || CUE_AUXILIARIES.has(t.text) && !t.cap) return null;
-    if (t.kind === 'word' && isRoleNoun(t.text)) hasRole = true;
+    // "the Austrian privacy activist whose complaint started the case": the role ends before the relative clause.
+    if (end < 0 && hasRole && RELATIVES.has(t.text)) end = i;
+    if (t.kind === 'quote' || SPEECH_VERBS.has(t.text) || CUE_AUXILIARIES.has(t.text) && !t.cap) {
+      if (end < 0) return null;
+      continue;
+    }
+    if (end < 0 && t.kind === 'word' && isRoleNoun(t.text)) hasRole = true;
   }
   if (!hasRole || i === first || i >= toks.length) return null;
   if (toks[i].text !== ',' && toks[i].text !== '.') return null;
-  return slice(doc, first, i);
+  return slice(doc, first, end >= 0 ? end : i);
 }
 
 export function findRoles(doc: Doc, mentions: MentionRecord[], mentionAtToken: Int32Array): void {

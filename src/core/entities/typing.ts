@@ -7,8 +7,8 @@ import { DEMONYMS, FOUNDING_LAWS, KNOWN_MISC, MISC_HEAD_WORDS, RELIGIONS_AND_GRO
 import { FOREIGN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ONE_WORD_PEOPLE } from '../lexicon/names';
 import { CAPTION_LABELS } from '../lexicon/stopwords';
-import { isRoleWord } from './roles';
-import { isPossessive } from '../text/tokens';
+import { isRoleNoun, isRoleWord } from './roles';
+import { isPossessive, type Token } from '../text/tokens';
 
 export type Strength = 0 | 1 | 2 | 3;
 
@@ -193,6 +193,13 @@ export function listSiblingType(doc: Doc, c: Candidate): EntityType | null {
   return type === 'ORG' || type === 'LOC' ? type : null;
 }
 
+/** A role noun in the singular or the plural: "analyst", "analysts", "researchers". */
+function isPeopleWithRole(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.upper) return false;
+  const w = t.text.toLowerCase();
+  return isRoleNoun(w) || w.endsWith('s') && isRoleNoun(w.slice(0, -1));
+}
+
 /** Evidence from the words around one mention: "in X" suggests a place, "X officials" an organisation. */
 export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   const toks = doc.tokens;
@@ -206,6 +213,8 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   // "the ICI system", "the NEMISIS database", "NCLAN studies": initials of a thing, not of a body.
   if (next && next.kind === 'word' && THING_FOLLOWERS.has(next.text) && /^\p{Lu}[\p{Lu}\d]+$/u.test(c.text)) return { type: 'MISC', strength: 1 };
   if (prev && prev.kind === 'word' && ORG_KIND_NOUNS.has(prev.text)) return { type: 'ORG', strength: 1 };
+  // "analysts at Jefferies", "a researcher at Chalmers": where people with a role work.
+  if (prev?.text === 'at' && isPeopleWithRole(toks[c.first - 2])) return { type: 'ORG', strength: 1 };
   // "Demosisto's Nathan Law": whose member a person is, an organisation.
   const possessor = isPossessive(toks[c.last]);
   if (possessor && next && isFirstName(next.text)) return { type: 'ORG', strength: 1 };
