@@ -179,6 +179,8 @@ describe('claims: more anonymous and vague sources', () => {
     assert.deepEqual(codes('The target will be dropped, according to people familiar with the plans.'), [['NL002', 'people familiar with']]);
     assert.deepEqual(codes('A person with knowledge of the talks said they had failed.'), [['NL002', 'A person with knowledge of']]);
     assert.deepEqual(codes('Some economists argue the target was never realistic.'), [['NL001', 'Some economists argue']]);
+    assert.deepEqual(codes('It is unclear whether it will change, according to election experts.'), [['NL001', 'according to election experts']]);
+    assert.deepEqual(codes('The plan will fail, said security sources.'), [['NL001', 'said security sources']]);
     assert.deepEqual(codes('Jane Smith, a person with a plan, said it would work.'), []);
   });
 });

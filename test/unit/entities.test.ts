@@ -648,3 +648,11 @@ describe('entities: companies, employers and appositive roles', () => {
     ]);
   });
 });
+
+describe('entities: a party before a name, a speech verb used as a noun', () => {
+  it('"Democrat Joe Biden" is Joe Biden; "the state\'s … manager" is a role ("state" is no speech verb there)', () => {
+    assert.deepEqual(entities('Votes were counted on Friday.\n\nDemocrat Joe Biden leads. Gabriel Sterling, the state\'s voting system manager, said so.'), [
+      ['Joe Biden', 'PERSON', null, []], ['Gabriel Sterling', 'PERSON', "state's voting system manager", []],
+    ]);
+  });
+});

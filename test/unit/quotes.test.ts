@@ -131,6 +131,11 @@ describe('reported speech', () => {
       [['indirect', 'John Smith', 'said', 'Heavy rains forced 50,000 people from their homes']]);
   });
 
+  it('", Secretary of State Brad Raffensperger said, as …": a titled speaker in a parenthetical attribution', () => {
+    assert.deepEqual(quotes('Votes\n\nATLANTA (AP) — Officials began a recount on Friday, Secretary of State Brad Raffensperger said, as the result drew attention.'),
+      [['indirect', 'Brad Raffensperger', 'said', 'Officials began a recount on Friday']]);
+  });
+
   it('"told analysts that …": the listeners are no part of the reported clause', () => {
     assert.deepEqual(quotes('Tim Cook told analysts that demand had softened.'), [['indirect', 'Tim Cook', 'told', 'that demand had softened']]);
     assert.deepEqual(quotes('Tim Cook warned investors that sales would fall.'), [['indirect', 'Tim Cook', 'warned', 'that sales would fall']]);

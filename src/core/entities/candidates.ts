@@ -293,6 +293,8 @@ export function findCandidates(doc: Doc): Candidate[] {
     if (isLeadingNonName(toks[first]) && lexiconType(spanText(doc, first, last)) === null) {
       while (first < last && isLeadingNonName(toks[first]) && !isShortFamilyName(doc, first, last)) first++;
     }
+    // "Democrat Joe Biden", "Republican Brad Raffensperger": the party is no part of the name.
+    if (last - first >= 3 && PARTY_ADJECTIVES.has(toks[first].text) && isFirstName(toks[first + 1].text)) first++;
     // "Prime Minister's Questions Wednesday", "the Senate Tuesday passed": a weekday after a name
     // is a date (not in "Black Friday", "Ash Wednesday", where a word before it makes the name).
     let end = last;

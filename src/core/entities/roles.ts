@@ -77,6 +77,7 @@ function slice(doc: Doc, first: number, lastExclusive: number): string {
   return doc.text.slice(doc.tokens[first].start, doc.tokens[lastExclusive - 1].end).replace(/\s+/g, ' ');
 }
 
+const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that', 'where']);
 
 /** Appositive role after the name: ", an anti-abortion activist," -> "anti-abortion activist". */
@@ -94,7 +95,9 @@ function appositiveAfter(doc: Doc, m: MentionRecord): string | null {
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.lineBreakBefore) break;
     // "the Austrian privacy activist whose complaint started the case": the role ends before the relative clause.
     if (end < 0 && hasRole && RELATIVES.has(t.text)) end = i;
-    if (t.kind === 'quote' || SPEECH_VERBS.has(t.text) || CUE_AUXILIARIES.has(t.text) && !t.cap) {
+    // (A speech verb after "the" or before "'s" is a noun: "the state's manager".)
+    const speech = SPEECH_VERBS.has(t.text) && !isPossessive(toks[i + 1]) && !DETERMINER_BEFORE.has(toks[i - 1]?.text ?? '');
+    if (t.kind === 'quote' || speech || CUE_AUXILIARIES.has(t.text) && !t.cap) {
       if (end < 0) return null;
       continue;
     }

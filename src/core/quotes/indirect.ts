@@ -255,6 +255,14 @@ function voicedHope(scan: Scan, sent: Sentence, i: number): number {
   return -1;
 }
 
+/** Where a speaker named at token `first` starts with the title before the name ("Secretary of State Brad …"). */
+function titledStart(doc: Doc, first: number, floor: number): number {
+  const toks = doc.tokens;
+  let k = first;
+  while (k - 1 > floor && first - k < 6 && (toks[k - 1].kind === 'word' && toks[k - 1].cap || toks[k - 1].text === 'of' && toks[k - 2]?.cap)) k--;
+  return k;
+}
+
 /** Where a sentence's words start after a dateline ("KARACHI — "), within [first, end); else first. */
 function datelineEnd(doc: Doc, first: number, end: number): number {
   for (let k = first; k < end && k - first < 12; k++) if (isDatelineDash(doc, k)) return k + 1;
@@ -283,13 +291,15 @@ function afterReportingVerb(scan: Scan, sent: Sentence, i: number): void {
     speaker = speakerBefore(doc, ents, i, sent.first);
   }
 
-  // A parenthetical attribution: "About a year ago, NASA reports, observers noticed …".
-  if (!passive && speaker && toks[i + 1]?.text === ',' && toks[speaker.first - 1]?.text === ',' && i + 2 < sent.last) {
+  // A parenthetical attribution: "About a year ago, NASA reports, observers noticed …"
+  // (", Secretary of State Brad Raffensperger said, as …": the speaker's title inside the commas).
+  const speakerStart = speaker ? titledStart(doc, speaker.first, sent.first) : -1;
+  if (!passive && speaker && toks[i + 1]?.text === ',' && toks[speakerStart - 1]?.text === ',' && i + 2 < sent.last) {
     // "Ministers failed to agree, officials said, after the Dutch refused": what follows is an
     // adjunct of the sentence; the words before the attribution are what was said.
     if (ADJUNCT_OPENERS.has(lowerTokens(doc)[i + 2])) {
-      const from = datelineEnd(doc, sent.first, speaker.first - 1);
-      if (speaker.first - 1 - from >= 3 && !insideDirect(from)) add(from, speaker.first - 1, speaker, [i, i + 1]);
+      const from = datelineEnd(doc, sent.first, speakerStart - 1);
+      if (speakerStart - 1 - from >= 3 && !insideDirect(from)) add(from, speakerStart - 1, speaker, [i, i + 1]);
       return;
     }
     const { end } = clauseEnd(doc, i + 2, sent.last);

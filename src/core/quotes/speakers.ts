@@ -249,7 +249,13 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
   // After a verb, "that" and "this" open a clause, not a speaker's name.
   const firstWord = toks[s].text.toLowerCase();
   if (firstWord === 'that' || firstWord === 'this' || firstWord === 'these' || firstWord === 'those') return null;
-  if (!DETERMINERS.has(firstWord) && !isRoleNoun(toks[s].text) && !VAGUE_HEADS.has(toks[s].text)) return null;
+  if (!DETERMINERS.has(firstWord) && !isRoleNoun(toks[s].text) && !VAGUE_HEADS.has(toks[s].text)) {
+    // "according to election experts", "said security sources": a bare noun before a vague head.
+    for (let k = s + 1; k < ceiling && k - s <= 2 && toks[k].kind === 'word' && !toks[k].cap; k++) {
+      if (VAGUE_HEADS.has(toks[k].text) && !toks[s].cap) return classifyPhrase(doc, ents, s, k + 1);
+    }
+    return null;
+  }
   let end = s + 1;
   // The phrase ends before a preposition, a relative word or a participle ("an Internet posting made …").
   // (Or before a verb: "said his client would appeal" names no speaker after "said".)
