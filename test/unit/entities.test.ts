@@ -656,3 +656,10 @@ describe('entities: a party before a name, a speech verb used as a noun', () => 
     ]);
   });
 });
+
+describe('entities: bylines and kinds of organisation', () => {
+  it('"By Staff Reporter" names no one; "the group Leeds Cycling Campaign" is an organisation despite its head word', () => {
+    assert.deepEqual(entities('Lanes approved\n\nBy Staff Reporter\n\nThe vote passed, said Rachel Wilson of the group Leeds Cycling Campaign.').map((e) => [e[0], e[1]]),
+      [['Rachel Wilson', 'PERSON'], ['Leeds Cycling Campaign', 'ORG']]);
+  });
+});

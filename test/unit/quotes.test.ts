@@ -136,6 +136,11 @@ describe('reported speech', () => {
       [['indirect', 'Brad Raffensperger', 'said', 'Officials began a recount on Friday']]);
   });
 
+  it('"According to the council" after "Leeds City Council", the only council named: that council speaks', () => {
+    assert.deepEqual(quotes('Lanes approved\n\nThe Leeds City Council voted on Wednesday. According to the council, traffic deaths rose last year.'),
+      [['indirect', 'Leeds City Council', 'According to', 'traffic deaths rose last year']]);
+  });
+
   it('"told analysts that …": the listeners are no part of the reported clause', () => {
     assert.deepEqual(quotes('Tim Cook told analysts that demand had softened.'), [['indirect', 'Tim Cook', 'told', 'that demand had softened']]);
     assert.deepEqual(quotes('Tim Cook warned investors that sales would fall.'), [['indirect', 'Tim Cook', 'warned', 'that sales would fall']]);

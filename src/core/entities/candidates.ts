@@ -32,7 +32,7 @@ export interface Candidate {
 }
 
 /** Nouns written with a capital that name no particular entity when they stand alone. */
-const COMMON_CAPITALISED = new Set(['Internet', 'Web', 'Net', 'God', 'Heaven', 'Hell']);
+const COMMON_CAPITALISED = new Set(['Internet', 'Web', 'Net', 'God', 'Heaven', 'Hell', 'Staff']);
 
 /** Names that take a number: "Article 247", "Flight 17". */
 const NUMBERED_HEADS = new Set(['Article', 'Articles', 'Section', 'Chapter', 'Clause', 'Resolution', 'Flight', 'Route', 'Highway',

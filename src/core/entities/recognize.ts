@@ -3,7 +3,7 @@
 import type { EntityType, KnownEntity } from '../types';
 import type { Doc } from '../text/document';
 import { endingAt, findCandidates, isHeadWord, startingAt, type Candidate } from './candidates';
-import { candidateEvidence, contextEvidence, isFirstName, lexiconType, listSiblingType, type Evidence } from './typing';
+import { candidateEvidence, contextEvidence, isAfterOrgKindNoun, isFirstName, lexiconType, listSiblingType, type Evidence } from './typing';
 import { PLACE_VARIANTS } from '../lexicon/places';
 import { FOREIGN_ORG_FIRST_WORDS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
@@ -133,6 +133,8 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     // "David Park", "Peter Hill": a first name and a place's head word is a person where the
     // article treats it as one (a role beside it, a speech verb after it).
     if (mine.type === 'LOC' && mine.strength === 2 && isFirstName(words(c.text)[0]) && treatedAsPerson(doc, c)) return { type: 'PERSON', strength: 2 };
+    // "the group Leeds Cycling Campaign", "the band Arctic Monkeys": the kind named before outweighs a head word.
+    if (mine.strength === 2 && mine.type !== 'ORG' && isAfterOrgKindNoun(doc, c)) return { type: 'ORG', strength: 2 };
     if (mine.strength > 1) return mine;
     const around = contextEvidence(doc, c);
     return around.strength > 0 ? around : mine;

@@ -193,6 +193,12 @@ export function listSiblingType(doc: Doc, c: Candidate): EntityType | null {
   return type === 'ORG' || type === 'LOC' ? type : null;
 }
 
+/** "the group Leeds Cycling Campaign", "the magazine MicroMega": a noun for a kind of organisation right before the name. */
+export function isAfterOrgKindNoun(doc: Doc, c: Candidate): boolean {
+  const prev = doc.tokens[c.first - 1];
+  return prev !== undefined && prev.kind === 'word' && ORG_KIND_NOUNS.has(prev.text);
+}
+
 /** A role noun in the singular or the plural: "analyst", "analysts", "researchers". */
 function isPeopleWithRole(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.upper) return false;

@@ -6,6 +6,7 @@ import { isPossessive } from '../text/tokens';
 import type { RecognizedEntities, EntityRecord } from '../entities/recognize';
 import { CUE_AUXILIARIES, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/cues';
 import { DEMONYMS } from '../lexicon/demonyms';
+import { ORG_HEAD_WORDS } from '../lexicon/organisations';
 import { isRoleNoun, isRoleWord } from '../entities/roles';
 
 export type SourceKind = 'named' | 'pronoun' | 'role' | 'vague' | 'anonymous' | 'identified-unnamed';
@@ -320,8 +321,9 @@ function classifyPhrase(doc: Doc, ents: RecognizedEntities, first: number, last:
     return { first, last, kind: 'vague', entity: null };
   }
   // "the ministry said", "the Egyptian public prosecutor said": identifiable, though not named.
+  // ("According to the council" after "Leeds City Council", the only council the article names: that council.)
   if (DEFINITE.has(det) && last - first >= 2 && toks[last - 1].kind === 'word' && !SPEAKER_PRONOUNS.has(headLower)) {
-    const entity = isRoleNoun(headLower) ? resolveRole(doc, ents, first, last) : null;
+    const entity = isRoleNoun(headLower) ? resolveRole(doc, ents, first, last) : det === 'the' && last - first === 2 ? bodyByHeadWord(ents, head) : null;
     return { first, last, kind: entity ? 'role' : 'identified-unnamed', entity };
   }
   if (hasDet && !INDEFINITE.has(det) && (isRoleNoun(headLower) || VAGUE_HEADS.has(headLower) || /s$/.test(headLower))) {
@@ -333,6 +335,24 @@ function classifyPhrase(doc: Doc, ents: RecognizedEntities, first: number, last:
     return { first, last, kind: entity ? 'role' : 'identified-unnamed', entity };
   }
   return null;
+}
+
+const bodyIndexCache = new WeakMap<RecognizedEntities, Map<string, EntityRecord | null>>();
+
+/** "the council" -> the one organisation the article names whose name ends in "Council", else null. */
+function bodyByHeadWord(ents: RecognizedEntities, head: string): EntityRecord | null {
+  let index = bodyIndexCache.get(ents);
+  if (!index) {
+    index = new Map();
+    for (const e of ents.entities) {
+      if (e.type !== 'ORG' || !e.id.includes(' ')) continue;
+      const last = e.id.slice(e.id.lastIndexOf(' ') + 1).toLowerCase();
+      if (!ORG_HEAD_WORDS.has(e.id.slice(e.id.lastIndexOf(' ') + 1))) continue;
+      index.set(last, index.has(last) ? null : e);
+    }
+    bodyIndexCache.set(ents, index);
+  }
+  return index.get(head.toLowerCase()) ?? null;
 }
 
 const roleIndexCache = new WeakMap<RecognizedEntities, Map<string, EntityRecord[]>>();
