@@ -181,6 +181,7 @@ describe('claims: more anonymous and vague sources', () => {
     assert.deepEqual(codes('Some economists argue the target was never realistic.'), [['NL001', 'Some economists argue']]);
     assert.deepEqual(codes('It is unclear whether it will change, according to election experts.'), [['NL001', 'according to election experts']]);
     assert.deepEqual(codes('The plan will fail, said security sources.'), [['NL001', 'said security sources']]);
+    assert.deepEqual(codes('Analysts estimate each day of strikes costs the airline 30 million euros.'), [['NL001', 'Analysts estimate']]);
     assert.deepEqual(codes('Jane Smith, a person with a plan, said it would work.'), []);
   });
 });

@@ -508,9 +508,9 @@ describe('entities: think tanks', () => {
 });
 
 describe('entities: institutions named after their kind', () => {
-  it('"the religious schools Santo Spirito", "the carmaker Tesla" are organisations', () => {
-    assert.deepEqual(entities('Taxes were due on Monday.\n\nThe religious schools Santo Spirito must pay, as must the carmaker Tesla.').map((e) => [e[0], e[1]]),
-      [['Santo Spirito', 'ORG'], ['Tesla', 'ORG']]);
+  it('"the religious schools Santo Spirito", "the carmaker Tesla", "airport operator Fraport" are organisations', () => {
+    assert.deepEqual(entities('Taxes were due on Monday.\n\nThe religious schools Santo Spirito must pay, as must the carmaker Tesla and airport operator Fraport.')
+      .map((e) => [e[0], e[1]]), [['Santo Spirito', 'ORG'], ['Tesla', 'ORG'], ['Fraport', 'ORG']]);
   });
 });
 

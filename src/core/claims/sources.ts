@@ -9,7 +9,7 @@ import type { SpanText } from '../types';
 
 const VAGUE_PATTERNS = sharedTriggers([
   trigger('critics observers analysts experts officials sources insiders diplomats residents witnesses activists opponents skeptics sceptics',
-    /(?:critics|observers|analysts|experts|officials|sources|insiders|diplomats|residents|witnesses|activists|opponents|skeptics|sceptics)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:say|said|says|believe|believed|claim|claimed|charge|charged|argue|argued|suggest|suggested|fear|feared|warn|warned|blame|blamed|contend|allege|alleged|note|noted|think|thought|point\s+out|maintain)\b/u),
+    /(?:critics|observers|analysts|experts|officials|sources|insiders|diplomats|residents|witnesses|activists|opponents|skeptics|sceptics)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:say|said|says|believe|believed|claim|claimed|charge|charged|argue|argued|suggest|suggested|fear|feared|warn|warned|blame|blamed|contend|allege|alleged|note|noted|think|thought|point\s+out|maintain|estimate|estimated|predict|predicted|expect|expected)\b/u),
   trigger('recent media news press local unconfirmed initial early state state-run turkish foreign social western official',
     /(?:(?:recent|media|news|press|local|unconfirmed|initial|early)\s+reports|(?:local|state|state-run|turkish|foreign|social|western|official)\s+media)\s+(?:have\s+|has\s+)?(?:also\s+)?(?:say|said|says|suggest|suggested|indicate|indicated|revealed|reported|claim|claimed|show|showed)\b/u),
   trigger('estimates', /estimates\s+(?:suggest|show|indicate|put)\b/u),

@@ -175,7 +175,8 @@ const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'explained', 'wrote', 'r
 /** Nouns that name the kind of organisation before its name: "the magazine MicroMega", "US team Cloud9". */
 const ORG_KIND_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'broadcaster', 'channel', 'company', 'firm', 'group', 'party',
   'band', 'team', 'club', 'charity', 'agency', 'website', 'tabloid', 'publisher', 'startup', 'start-up', 'airline', 'network', 'broadsheet',
-  'school', 'schools', 'hospital', 'hospitals', 'university', 'college', 'foundation', 'institute', 'bank', 'insurer', 'retailer', 'carmaker']);
+  'school', 'schools', 'hospital', 'hospitals', 'university', 'college', 'foundation', 'institute', 'bank', 'insurer', 'retailer', 'carmaker',
+  'operator', 'carrier', 'manufacturer', 'maker', 'lender', 'supplier', 'regulator', 'watchdog', 'union', 'conglomerate', 'chain']);
 
 /**
  * "Ubisoft, Microsoft, and PlayStation VR all had …": the first item of a list whose next item is a
