@@ -505,7 +505,12 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
  * function word, before a romanised given name (two syllables joined by a hyphen).
  */
 function isShortFamilyName(doc: Doc, first: number, last: number): boolean {
-  return last - first === 2 && SHORT_FAMILY_NAMES.has(doc.tokens[first].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(doc.tokens[first + 1].text);
+  return last - first === 2 && SHORT_FAMILY_NAMES.has(doc.tokens[first].text) && isRomanisedGivenName(doc.tokens[first + 1].text);
+}
+
+/** "Keo-don", "Kwok-kin": a romanised Korean or Chinese given name, two syllables joined by a hyphen. */
+export function isRomanisedGivenName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word);
 }
 
 /** Korean and Cantonese family names that are also English function words. */

@@ -2,8 +2,8 @@
 // short forms to the full name (surname -> person, acronym -> organisation, "U.S." -> "United States").
 import type { EntityType, KnownEntity } from '../types';
 import type { Doc } from '../text/document';
-import { endingAt, findCandidates, isHeadWord, startingAt, type Candidate } from './candidates';
-import { candidateEvidence, contextEvidence, isAfterOrgKindNoun, isFirstName, lexiconType, listSiblingType, type Evidence } from './typing';
+import { endingAt, findCandidates, isHeadWord, isRomanisedGivenName, startingAt, type Candidate } from './candidates';
+import { candidateEvidence, contextEvidence, isAfterOrgKindNoun, isFirstName, lexiconType, listSiblingType, ordinaryCase, type Evidence } from './typing';
 import { PLACE_VARIANTS } from '../lexicon/places';
 import { FOREIGN_ORG_FIRST_WORDS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
@@ -187,7 +187,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     // ("the Neo Democrats", "the Velvet Underground": "the" before such a name makes it a group.)
     // ("the Foreign Affairs minister": a portfolio before a role noun in every mention names no one.)
     if (shaped && g.members.every((m) => isRoleWord(doc.tokens[cands[m].last]))) portfolios.add(g);
-    else if (shaped && !pluralOfName) g.type = isGroupName(doc, g, cands) ? 'ORG' : 'PERSON';
+    else if (shaped && !pluralOfName) g.type = afterThe(doc, g, cands) ? 'ORG' : 'PERSON';
     else if (w.length > 1 && g.members.some((m) => treatedAsPerson(doc, cands[m]))) g.type = 'PERSON';
   }
 
@@ -515,7 +515,7 @@ function namedAfterPeople(doc: Doc, cands: Candidate[], own: Evidence[]): Candid
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.last - c.first < 2 || own[i].strength > 0 || c.titled || !surnames.has(toks[c.first].text)) continue;
-    if (words(c.text).slice(1).some((x) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(x) || isFirstName(x))) continue;
+    if (words(c.text).slice(1).some((x) => isRomanisedGivenName(x) || isFirstName(x))) continue;
     cands[i] = endingAt(doc, c, c.first + 1);
     own[i] = candidateEvidence(doc, cands[i]);
   }
@@ -561,22 +561,13 @@ function surnameHere(doc: Doc, c: Candidate, type: EntityType | null): boolean {
   return context === 'PERSON' || type === 'LOC' && context === null;
 }
 
-/** "NEW YORK" -> "New York". */
-function ordinaryCase(name: string): string {
-  return name.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
-}
-
-/** Whether "the" comes right before the name in one of the group's mentions. */
+/**
+ * Whether "the" comes right before the name in one of the group's mentions. A name that reads as
+ * a person's by its shape is then a group's ("the Neo Democrats", "the Velvet Underground"):
+ * people's names take no article ("the late John Lennon" has a word between).
+ */
 function afterThe(doc: Doc, g: Group, cands: readonly Candidate[]): boolean {
   return g.members.some((m) => doc.tokens[cands[m].first - 1]?.text.toLowerCase() === 'the');
-}
-
-/**
- * "the Neo Democrats", "the Velvet Underground": a name that reads as a person's by its shape,
- * after "the", is a group's. People's names take no article ("the late John Lennon" has a word between).
- */
-function isGroupName(doc: Doc, g: Group, cands: readonly Candidate[]): boolean {
-  return afterThe(doc, g, cands);
 }
 
 /** "the Sams": the plural of a person's surname after "the". */

@@ -24,6 +24,11 @@ function titleCase(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
+/** A name written in capitals in ordinary case: "NEW YORK" -> "New York", "ABU-DHABI" -> "Abu-Dhabi". */
+export function ordinaryCase(name: string): string {
+  return name.split(/(\s+|-)/).map(titleCase).join('');
+}
+
 export function isPlaceName(name: string): boolean {
   return COUNTRIES.has(name) || CITIES.has(name) || REGIONS.has(name) || GEO_FEATURES.has(name) || PLACE_VARIANTS.has(name);
 }
@@ -47,7 +52,7 @@ function lookUpLexiconType(name: string): EntityType | null {
   if (isPlaceName(name)) return 'LOC';
   if (DEMONYMS.has(name) || RELIGIONS_AND_GROUPS.has(name) || KNOWN_MISC.has(name)) return 'MISC';
   if (/^[\p{Lu}\s.'-]+$/u.test(name) && name.length > 3) {
-    const tc = name.split(/(\s+|-)/).map(titleCase).join('');
+    const tc = ordinaryCase(name);
     if (isPlaceName(tc)) return 'LOC';
     if (KNOWN_ORGS.has(tc)) return 'ORG';
   }
@@ -219,7 +224,7 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   if (next?.text === 'think' && (toks[c.last + 1]?.text === 'tank' || toks[c.last + 1]?.text === '-' && toks[c.last + 2]?.text === 'tank')) return { type: 'ORG', strength: 1 };
   // "the ICI system", "the NEMISIS database", "NCLAN studies": initials of a thing, not of a body.
   if (next && next.kind === 'word' && THING_FOLLOWERS.has(next.text) && /^\p{Lu}[\p{Lu}\d]+$/u.test(c.text)) return { type: 'MISC', strength: 1 };
-  if (prev && prev.kind === 'word' && ORG_KIND_NOUNS.has(prev.text)) return { type: 'ORG', strength: 1 };
+  if (isAfterOrgKindNoun(doc, c)) return { type: 'ORG', strength: 1 };
   // "analysts at Jefferies", "a researcher at Chalmers": where people with a role work.
   if (prev?.text === 'at' && isPeopleWithRole(toks[c.first - 2])) return { type: 'ORG', strength: 1 };
   // "Demosisto's Nathan Law": whose member a person is, an organisation.
