@@ -14,6 +14,8 @@ export interface GoldDoc {
   readonly entities: readonly EvalEntity[];
   readonly quotes: readonly EvalQuote[];
   readonly claims: readonly EvalClaim[];
+  /** The corpus split the file belongs to ("train", "dev", "test", "check"), when it says. */
+  readonly split: string | null;
 }
 
 const ENTITY_TYPES = new Set(['PERSON', 'ORG', 'LOC', 'MISC']);
@@ -63,5 +65,6 @@ export function parseGold(json: unknown, file: string): { doc: GoldDoc; warnings
   } else {
     annotated = LAYERS.filter((l) => Array.isArray(json[l]));
   }
-  return { doc: { id, file, text, annotated, entities, quotes, claims }, warnings };
+  const split = typeof json.split === 'string' ? json.split : null;
+  return { doc: { id, file, text, annotated, entities, quotes, claims, split }, warnings };
 }

@@ -1,11 +1,12 @@
 // `npm run eval`: argument parsing, loading gold files, printing the report.
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Analysis } from '../../src/core/types';
 import type { EvalEntity } from './metrics';
-import { evaluate } from './evaluate';
+import { evaluate, type EvalResult } from './evaluate';
 import { LAYERS, parseGold, type GoldDoc, type Layer } from './gold';
-import { errorReport, jsonReport, textReport } from './report';
+import { errorReport, jsonReport, textReport, withRates } from './report';
+import { BEFORE_FILE, loadBefore, quoteLines, STANDARD_SETS, threeSetTable, type ScoredSet } from './sets';
 
 export interface EvalIo {
   stdout(chunk: string): void;
@@ -32,7 +33,14 @@ Options:
                        a comma list of entities, quotes, claims).
   --baseline-errors    List the compromise baseline's entity errors.
   --no-baseline        Do not run the compromise baseline.
+  --split=NAME         Keep only gold files whose "split" is NAME (e.g. test).
   -h, --help           Show this help.
+
+With no PATH it scores the standard sets: the development set in full (per
+file, as above), then entity totals on three sets side by side (dev, GUM test
+from ../shared/train/gum, GENTLE from ../shared/train/gentle) for the engine
+before the current work (scripts/eval/before.json), the engine now and
+compromise, and quote totals on the conventions set (test/fixtures/conventions).
 `;
 
 interface EvalArgs {
@@ -41,6 +49,7 @@ interface EvalArgs {
   readonly errors: Layer[] | null;
   readonly baselineErrors: boolean;
   readonly baseline: boolean;
+  readonly split: string | null;
 }
 
 export function parseEvalArgs(argv: readonly string[]): EvalArgs | 'help' | { error: string } {
@@ -49,12 +58,14 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs | 'help' | { er
   let errors: Layer[] | null = null;
   let baselineErrors = false;
   let baseline = true;
+  let split: string | null = null;
   for (const arg of argv) {
     if (arg === '-h' || arg === '--help') return 'help';
     if (arg === '--json') json = true;
     else if (arg === '--no-baseline') baseline = false;
     else if (arg === '--baseline-errors') baselineErrors = true;
     else if (arg === '--errors') errors = [...LAYERS];
+    else if (arg.startsWith('--split=') && arg.length > '--split='.length) split = arg.slice('--split='.length);
     else if (arg.startsWith('--errors=')) {
       const list = arg.slice('--errors='.length).split(',').map((s) => s.trim()).filter(Boolean);
       const bad = list.filter((l) => !(LAYERS as readonly string[]).includes(l));
@@ -64,7 +75,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs | 'help' | { er
     else paths.push(arg);
   }
   if (baselineErrors && !baseline) return { error: '--baseline-errors needs the baseline (drop --no-baseline)' };
-  return { paths, json, errors, baselineErrors, baseline };
+  return { paths, json, errors, baselineErrors, baseline, split };
 }
 
 /** Gold files named by the arguments: folders give their *.json files (not recursive), sorted. */
@@ -81,6 +92,59 @@ async function goldFiles(paths: readonly string[], cwd: string): Promise<string[
   return files;
 }
 
+interface Loaded {
+  readonly docs: GoldDoc[];
+  readonly broken: number;
+}
+
+/** Reads and checks the gold files named by `paths`; null (after saying why) when none can be read. */
+async function loadDocs(paths: readonly string[], split: string | null, io: EvalIo): Promise<Loaded | null> {
+  const source = paths.join(', ');
+  let files: string[];
+  try {
+    files = await goldFiles(paths, io.cwd);
+  } catch (err) {
+    io.stderr(`eval: cannot read ${source}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return null;
+  }
+  const docs: GoldDoc[] = [];
+  let broken = 0;
+  for (const file of files) {
+    const shown = path.relative(io.cwd, file) || file;
+    try {
+      const { doc, warnings } = parseGold(JSON.parse(await fs.readFile(file, 'utf8')), shown);
+      if (split !== null && doc.split !== split) continue;
+      for (const w of warnings) io.stderr(`eval: ${shown}: warning: ${w}\n`);
+      docs.push(doc);
+    } catch (err) {
+      io.stderr(`eval: ${shown}: ${err instanceof Error ? err.message : String(err)}\n`);
+      broken++;
+    }
+  }
+  if (docs.length === 0 && broken === 0) {
+    io.stderr(`eval: no gold files (*.json${split === null ? '' : `, split ${split}`}) in ${source}\n`);
+    return null;
+  }
+  return { docs, broken };
+}
+
+/** Scores documents; the engine is meant to be total, so a throw scores that document as empty and is counted. */
+function score(docs: readonly GoldDoc[], io: EvalIo, deps: EvalDeps, baseline: boolean): { result: EvalResult; failures: number } {
+  let failures = 0;
+  const safeAnalyze = (text: string): Analysis => {
+    try {
+      return deps.analyze(text);
+    } catch (err) {
+      failures++;
+      const id = docs.find((d) => d.text === text)?.id ?? '(warm-up)';
+      io.stderr(`eval: ${id}: analyze() threw: ${err instanceof Error ? err.message : String(err)} (scored as empty)\n`);
+      return { version: 1, length: text.length, entities: [], mentions: [], quotes: [], claims: [], notices: [] };
+    }
+  };
+  const result = evaluate(docs, { analyze: safeAnalyze, baseline: baseline ? deps.baseline() : undefined });
+  return { result, failures };
+}
+
 export async function runEval(argv: readonly string[], io: EvalIo, deps: EvalDeps): Promise<number> {
   const args = parseEvalArgs(argv);
   if (args === 'help') {
@@ -91,53 +155,51 @@ export async function runEval(argv: readonly string[], io: EvalIo, deps: EvalDep
     io.stderr(`eval: ${args.error}\n\n${EVAL_USAGE}`);
     return 2;
   }
-  const paths = args.paths.length > 0 ? args.paths : [path.join('..', 'shared', 'eval', 'dev')];
+  const standard = args.paths.length === 0;
+  const paths = standard ? [STANDARD_SETS[0].folder] : args.paths;
   const source = paths.join(', ');
-  let files: string[];
-  try {
-    files = await goldFiles(paths, io.cwd);
-  } catch (err) {
-    io.stderr(`eval: cannot read ${source}: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 2;
-  }
-  if (files.length === 0) {
-    io.stderr(`eval: no gold files (*.json) in ${source}\n`);
-    return 2;
-  }
+  const loaded = await loadDocs(paths, args.split, io);
+  if (!loaded) return 2;
+  const { result, failures } = score(loaded.docs, io, deps, args.baseline);
+  let bad = loaded.broken + failures;
 
-  const docs: GoldDoc[] = [];
-  let broken = 0;
-  for (const file of files) {
-    const shown = path.relative(io.cwd, file) || file;
-    try {
-      const { doc, warnings } = parseGold(JSON.parse(await fs.readFile(file, 'utf8')), shown);
-      for (const w of warnings) io.stderr(`eval: ${shown}: warning: ${w}\n`);
-      docs.push(doc);
-    } catch (err) {
-      io.stderr(`eval: ${shown}: ${err instanceof Error ? err.message : String(err)}\n`);
-      broken++;
+  // The other standard sets: totals only (GUM test and GENTLE are never read document by document).
+  const sets: ScoredSet[] = [];
+  if (standard) {
+    sets.push({ set: STANDARD_SETS[0], files: loaded.docs.length, result });
+    for (const set of STANDARD_SETS.slice(1)) {
+      if (!existsSync(path.resolve(io.cwd, set.folder))) {
+        io.stderr(`eval: ${set.name} not scored: ${set.folder} is missing\n`);
+        continue;
+      }
+      const more = await loadDocs([set.folder], set.split, io);
+      if (!more) {
+        bad++;
+        continue;
+      }
+      const scored = score(more.docs, io, deps, args.baseline && set.use === 'entities');
+      bad += more.broken + scored.failures;
+      sets.push({ set, files: more.docs.length, result: scored.result });
     }
   }
+  const before = standard ? loadBefore(path.join(io.cwd, BEFORE_FILE)) : null;
 
-  // The engine is meant to be total; if it throws on a document, score that document as empty and say so.
-  let engineFailures = 0;
-  const safeAnalyze = (text: string): Analysis => {
-    try {
-      return deps.analyze(text);
-    } catch (err) {
-      engineFailures++;
-      const id = docs.find((d) => d.text === text)?.id ?? '(warm-up)';
-      io.stderr(`eval: ${id}: analyze() threw: ${err instanceof Error ? err.message : String(err)} (scored as empty)\n`);
-      return { version: 1, length: text.length, entities: [], mentions: [], quotes: [], claims: [], notices: [] };
-    }
-  };
-  const result = evaluate(docs, { analyze: safeAnalyze, baseline: args.baseline ? deps.baseline() : undefined });
   if (args.json) {
-    io.stdout(JSON.stringify(jsonReport(result, source, args.errors !== null), null, 2) + '\n');
+    const report = jsonReport(result, source, args.errors !== null) as Record<string, unknown>;
+    if (standard) {
+      report.sets = Object.fromEntries(sets.map((s) => [s.set.name, { files: s.files, split: s.set.split, total: withRates(s.result.total) }]));
+      if (before) report.before = withRates(before);
+    }
+    io.stdout(JSON.stringify(report, null, 2) + '\n');
   } else {
     io.stdout(textReport(result, source));
+    if (standard) {
+      io.stdout('\n' + threeSetTable(sets, before));
+      const quotes = quoteLines(sets, before);
+      if (quotes) io.stdout('\n' + quotes);
+    }
     if (args.errors) io.stdout('\nErrors of News Lens\n\n' + errorReport(result, args.errors));
     if (args.baselineErrors) io.stdout('\nErrors of compromise (entities)\n\n' + errorReport(result, ['entities'], 'compromise'));
   }
-  return broken > 0 || engineFailures > 0 ? 2 : 0;
+  return bad > 0 ? 2 : 0;
 }

@@ -23,6 +23,7 @@ import {
 } from '../../scripts/eval/metrics';
 import { errorReport, pct, table, withRates } from '../../scripts/eval/report';
 import { parseEvalArgs, runEval } from '../../scripts/eval/run';
+import { quoteLines, threeSetTable, type Before, type EvalSet } from '../../scripts/eval/sets';
 
 const ent = (start: number, end: number, type: EvalEntity['type'], id = `e${start}`): EvalEntity => ({ start, end, text: `t${start}`, type, id });
 const quote = (start: number, end: number, kind: EvalQuote['kind'], speaker: string | null): EvalQuote => ({ start, end, text: `q${start}`, kind, speaker });
@@ -248,6 +249,7 @@ const DOCS: GoldDoc[] = [
     entities: [{ start: 0, end: 5, text: 'Kerry', type: 'PERSON', id: 'John Kerry' }],
     quotes: [{ start: 23, end: 27, text: '"hi"', kind: 'direct', speaker: null }],
     claims: [{ start: 0, end: 22, text: 'Kerry reportedly left.', reason: 'vague-source' }],
+    split: 'test',
   },
   {
     id: 'two',
@@ -260,6 +262,7 @@ const DOCS: GoldDoc[] = [
     ],
     quotes: [],
     claims: [],
+    split: null,
   },
 ];
 
@@ -348,7 +351,9 @@ describe('eval: runEval', () => {
       errors: ['claims', 'quotes'],
       baselineErrors: false,
       baseline: false,
+      split: null,
     });
+    assert.equal((parseEvalArgs(['--split=test']) as { split: string }).split, 'test');
     assert.deepEqual(parseEvalArgs(['--errors=nope']), { error: "invalid --errors layers 'nope' (expected entities, quotes, claims)" });
     assert.deepEqual(parseEvalArgs(['--what']), { error: "unknown option '--what'" });
     assert.equal(parseEvalArgs(['-h']), 'help');
@@ -376,6 +381,15 @@ describe('eval: runEval', () => {
     assert.equal(j.throughput.compromise, undefined);
   });
 
+  it('--split keeps only the files of that split', async () => {
+    const r = await runIt(['.', '--json', '--no-baseline', '--split=test']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { id: string }) => f.id), ['one']);
+    const none = await runIt(['.', '--no-baseline', '--split=train']);
+    assert.equal(none.code, 2);
+    assert.equal(none.stderr, 'eval: no gold files (*.json, split train) in .\n');
+  });
+
   it('scores a document the engine throws on as empty, says so and exits 2', async () => {
     const r = await runIt(['.', '--no-baseline'], (text) => {
       if (text.startsWith('Kerry and')) throw new Error('boom');
@@ -395,5 +409,41 @@ describe('eval: runEval', () => {
     assert.equal(broken.code, 2);
     assert.match(broken.stderr, /^eval: broken\.json: /);
     fs.rmSync(path.join(tmp, 'broken.json'));
+  });
+});
+
+describe('eval: the standard sets side by side', () => {
+  const set = (name: string, use: 'entities' | 'quotes'): EvalSet => ({ name, folder: name, split: null, use });
+  const result = evaluate(DOCS, { analyze: fakeAnalyze, baseline: () => [], now: () => 0 });
+  const before: Before = {
+    commit: 'abc1234',
+    sets: {
+      dev: {
+        entities: { exact: { tp: 1, pred: 2, gold: 3 }, span: { tp: 1, pred: 2, gold: 3 }, byType: { PERSON: { tp: 1, pred: 2, gold: 3 } } },
+        quotes: { directExact: { tp: 1, pred: 1, gold: 2 }, indirect: { tp: 0, pred: 0, gold: 0 }, directSpeaker: { correct: 1, total: 1 }, indirectSpeaker: { correct: 0, total: 0 } },
+        claims: { claims: { tp: 1, pred: 1, gold: 1 } },
+      },
+    },
+  };
+
+  it('prints P/R/F1 per type for before, now and compromise on each entity set', () => {
+    const out = threeSetTable([{ set: set('dev', 'entities'), files: 2, result }, { set: set('GUM test', 'entities'), files: 2, result }], before);
+    const lines = out.split('\n');
+    assert.equal(lines[0], 'Entities on three sets: exact span and type, micro-averaged, in %');
+    // before on dev: 1/2/3; no recorded figures for GUM test; now: 2 right of 2 predicted, 3 gold
+    assert.match(out, /\nall +before \(abc1234\) +50\.0 +33\.3 +40\.0\n/);
+    assert.match(out, /\n +News Lens +100\.0 +66\.7 +80\.0 +100\.0 +66\.7 +80\.0\n/);
+    assert.match(out, /\n +compromise +- +0\.0 +0\.0 +- +0\.0 +0\.0\n/);
+    assert.match(out, /\nMISC +before \(abc1234\)\n/);
+    assert.equal(threeSetTable([{ set: set('conventions', 'quotes'), files: 1, result }], before), '');
+  });
+
+  it('prints quote and claim totals: dev before and now, the conventions set now', () => {
+    const out = quoteLines([{ set: set('dev', 'entities'), files: 2, result }, { set: set('conventions', 'quotes'), files: 2, result }], before);
+    assert.deepEqual(out.split('\n').slice(1, 4), [
+      'dev, before (abc1234)       66.7    100.0            -             -     100.0',
+      'dev (2), now                 0.0        -            -             -     100.0',
+      'conventions (2), now         0.0        -            -             -     100.0',
+    ]);
   });
 });
