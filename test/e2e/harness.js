@@ -122,12 +122,17 @@ function checkInstalled() {
  *   vsix:            install this packaged extension first (tests the artifact users get)
  *   extensionFolder: symlink this folder into the extensions dir (npm start: rebuild + reload)
  *   port:            fixed port (default: a free one)
+ *   password:        log in with this password (npm start); without it `--auth none`, which only
+ *                    the test suites' throwaway servers use (random loopback port, one test long).
+ *                    It reaches code-server in its environment (PASSWORD), never on its command
+ *                    line (which `ps` shows to every user) nor in a file.
+ *   host:            address to bind (default 127.0.0.1; npm start checks it, see start-options.mjs)
  *   settings:        extra user settings
  *   extraDirs:       temp folders (e.g. the test workspace) to remove too if this process is
  *                    interrupted or killed; on the normal path their owner removes them
  * Without either, open the page with devExtensionPayload() to load the source folder.
  */
-async function startCodeServer({ vsix, extensionFolder, port, settings, extraDirs } = {}) {
+async function startCodeServer({ vsix, extensionFolder, port, settings, extraDirs, password, host = '127.0.0.1' } = {}) {
   checkInstalled();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-cs-'));
   const dataDir = path.join(root, 'data');
@@ -136,13 +141,23 @@ async function startCodeServer({ vsix, extensionFolder, port, settings, extraDir
   fs.mkdirSync(path.join(dataDir, 'User'), { recursive: true });
   fs.mkdirSync(extDir);
   fs.writeFileSync(path.join(dataDir, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...settings }, null, 2));
-  // An explicit --config keeps code-server from writing ~/.config/code-server/config.yaml.
-  fs.writeFileSync(config, 'auth: none\ncert: false\n');
+  // An explicit --config keeps code-server from reading or writing ~/.config/code-server/config.yaml
+  // (which may hold a password of its own). It never holds ours.
+  fs.writeFileSync(config, `auth: ${password ? 'password' : 'none'}\ncert: false\n`);
   const common = ['--config', config, '--user-data-dir', dataDir, '--extensions-dir', extDir];
   // EXTENSIONS_GALLERY={} turns the marketplace off: no lookups of outside hosts.
   // XDG_*: code-server otherwise keeps logs and a heartbeat file in ~/.local/share/code-server.
   const env = { ...process.env, EXTENSIONS_GALLERY: '{}', XDG_DATA_HOME: root, XDG_CONFIG_HOME: root };
   delete env.VSCODE_IPC_HOOK_CLI; // when run from a VS Code terminal, don't talk to that instance
+  // The password is ours alone: a HASHED_PASSWORD (or PASSWORD) from the caller's shell would win
+  // over it or replace it.
+  delete env.PASSWORD;
+  delete env.HASHED_PASSWORD;
+  // code-server lets CODE_SERVER_HOST and PORT override --bind-addr: an exported
+  // CODE_SERVER_HOST=0.0.0.0 would serve every network, and `PORT=8123 npm start` with 8123 taken
+  // would make it try 8123 instead of the free port chosen.
+  delete env.CODE_SERVER_HOST;
+  delete env.PORT;
 
   const cleanupDir = () => { if (!process.env.E2E_KEEP_TMP) fs.rmSync(root, { recursive: true, force: true }); };
   try {
@@ -160,17 +175,19 @@ async function startCodeServer({ vsix, extensionFolder, port, settings, extraDir
   }
 
   port = port || (await freePort());
-  const url = `http://127.0.0.1:${port}`;
+  const bind = host.includes(':') ? `[${host}]` : host;
+  // A wildcard address (0.0.0.0, ::) is reached from this machine through loopback.
+  const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : bind}:${port}`;
   const logFile = path.join(root, 'code-server.log');
   const log = fs.openSync(logFile, 'a');
   const proc = spawn(
     CODE_SERVER,
-    [...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
+    [...common, '--bind-addr', `${bind}:${port}`, '--auth', password ? 'password' : 'none', '--disable-telemetry',
       '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
       '--ignore-last-opened'],
     // detached: its own process group, so stop() ends code-server and every helper it forked
     // (extension host, file watcher, pty host).
-    { detached: true, stdio: ['ignore', log, log], env }
+    { detached: true, stdio: ['ignore', log, log], env: password ? { ...env, PASSWORD: password } : env }
   );
   const dirs = extraDirs ? [root, ...extraDirs] : [root];
   liveGroups.set(proc.pid, dirs);
