@@ -13,14 +13,15 @@ export interface EvalSet {
   readonly folder: string;
   /** Keep only the files whose "split" field has this value. */
   readonly split: string | null;
-  /** What the set is for: entity totals (the three-set table) or quote conventions. */
-  readonly use: 'entities' | 'quotes';
+  /** Shown in the entity table, in the quote and claim lines, or both. */
+  readonly use: 'entities' | 'quotes' | 'both';
 }
 
 export const STANDARD_SETS: readonly EvalSet[] = [
   { name: 'dev', folder: path.join('..', 'shared', 'eval', 'dev'), split: null, use: 'entities' },
   { name: 'GUM test', folder: path.join('..', 'shared', 'train', 'gum'), split: 'test', use: 'entities' },
   { name: 'GENTLE', folder: path.join('..', 'shared', 'train', 'gentle'), split: null, use: 'entities' },
+  { name: 'unseen news', folder: path.join('test', 'fixtures', 'unseen'), split: null, use: 'both' },
   { name: 'conventions', folder: path.join('test', 'fixtures', 'conventions'), split: null, use: 'quotes' },
 ];
 
@@ -69,7 +70,7 @@ const cells = (c: Counts | undefined): string[] => {
  * recorded), the engine now, and compromise (when it ran).
  */
 export function threeSetTable(sets: readonly ScoredSet[], before: Before | null): string {
-  const ents = sets.filter((s) => s.set.use === 'entities');
+  const ents = sets.filter((s) => s.set.use !== 'quotes');
   if (ents.length === 0) return '';
   const head1 = ['', '', ...ents.flatMap((s) => ['', '', `${s.set.name} (${s.files})`])];
   const head2 = ['type', 'system', ...ents.flatMap(() => ['P', 'R', 'F1'])];
@@ -84,26 +85,25 @@ export function threeSetTable(sets: readonly ScoredSet[], before: Before | null)
     systems.forEach(([name, get], i) => rows.push([i === 0 ? label : '', name, ...ents.flatMap((s) => cells(get(s)))]));
   }
   const lines = [
-    'Entities on three sets: exact span and type, micro-averaged, in %',
-    '(dev is read error by error; GUM test and GENTLE only as totals, never tuned to)',
+    'Entities on the standard sets: exact span and type, micro-averaged, in %',
+    '(dev is read error by error; GUM test, GENTLE and unseen news only as totals, never tuned to)',
     '',
     table(rows),
   ];
   return lines.join('\n') + '\n';
 }
 
-/** Quotes and claims: dev before and now; the conventions set now. */
+/** Quotes and claims on dev and the other sets that annotate quotes: before (when recorded) and now. */
 export function quoteLines(sets: readonly ScoredSet[], before: Before | null): string {
   const f1 = (c: Counts | undefined) => (c ? pct(prf(c).f1) : '-');
   const acc = (r: Ratio | undefined) => (r && r.total > 0 ? pct(r.correct / r.total) : '-');
   const rows: string[][] = [['quotes and claims', 'direct F1', 'speaker', 'indirect F1', 'ind. speaker', 'claim F1']];
-  const dev = sets.find((s) => s.set.name === 'dev');
-  const b = before?.sets.dev;
-  if (dev && b?.quotes) {
-    rows.push([`dev, before (${before!.commit})`, f1(b.quotes.directExact), acc(b.quotes.directSpeaker), f1(b.quotes.indirect), acc(b.quotes.indirectSpeaker), f1(b.claims?.claims)]);
-  }
   for (const s of sets) {
-    if (s.set.name !== 'dev' && s.set.use !== 'quotes') continue;
+    if (s.set.name !== 'dev' && s.set.use === 'entities') continue;
+    const b = before?.sets[s.set.name];
+    if (b?.quotes) {
+      rows.push([`${s.set.name}, before (${before!.commit})`, f1(b.quotes.directExact), acc(b.quotes.directSpeaker), f1(b.quotes.indirect), acc(b.quotes.indirectSpeaker), f1(b.claims?.claims)]);
+    }
     const q = s.result.total.newsLens.quotes;
     const hasClaims = s.result.layerFiles.claims > 0;
     rows.push([`${s.set.name} (${s.files}), now`, f1(q.directExact), acc(q.directSpeaker), f1(q.indirect), acc(q.indirectSpeaker), hasClaims ? f1(s.result.total.newsLens.claims.claims) : '-']);

@@ -429,7 +429,7 @@ describe('eval: the standard sets side by side', () => {
   it('prints P/R/F1 per type for before, now and compromise on each entity set', () => {
     const out = threeSetTable([{ set: set('dev', 'entities'), files: 2, result }, { set: set('GUM test', 'entities'), files: 2, result }], before);
     const lines = out.split('\n');
-    assert.equal(lines[0], 'Entities on three sets: exact span and type, micro-averaged, in %');
+    assert.equal(lines[0], 'Entities on the standard sets: exact span and type, micro-averaged, in %');
     // before on dev: 1/2/3; no recorded figures for GUM test; now: 2 right of 2 predicted, 3 gold
     assert.match(out, /\nall +before \(abc1234\) +50\.0 +33\.3 +40\.0\n/);
     assert.match(out, /\n +News Lens +100\.0 +66\.7 +80\.0 +100\.0 +66\.7 +80\.0\n/);
