@@ -62,6 +62,13 @@ describe('type model', () => {
     assert.deepEqual(typed(text, model({ 'w=brook': [0, 0, 0, 0, 5] })), [['Tallinn', 'LOC'], ['Tallinn', 'LOC']]);
   });
 
+  it('gives a name that becomes a person its mentions\' roles, and takes them from one that stops being one', () => {
+    const text = 'The mayor, Ana Brook, visited Tallinn.';
+    assert.deepEqual(analyze(text).entities.map((e) => [e.id, e.type, e.role]), [['Ana Brook', 'PERSON', 'mayor'], ['Tallinn', 'LOC', null]]);
+    const org = model({ 'w=brook': [0, 5, 0, 0, 0] });
+    assert.deepEqual(analyze(text, { typeModel: org }).entities.map((e) => [e.id, e.type, e.role]), [['Ana Brook', 'ORG', null], ['Tallinn', 'LOC', null]]);
+  });
+
   it('labels a predicted span by the exact gold span, else the most overlapping one, else NONE', () => {
     const gold = [{ start: 0, end: 9, type: 'PERSON' }, { start: 20, end: 42, type: 'ORG' }];
     assert.equal(goldLabel(0, 9, gold), 'PERSON');

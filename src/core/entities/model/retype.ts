@@ -4,6 +4,7 @@ import type { Doc } from '../../text/document';
 import type { EntityRecord, MentionRecord, RecognizedEntities } from '../recognize';
 import { addScores, decide, LABELS, type Decision, type TypeModel } from './classifier';
 import { docFacts, mentionFeatures } from './features';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../lexicon/names';
 
 /** The classifier's decision for every entity (same order as ents.entities). */
 export function entityDecisions(doc: Doc, ents: RecognizedEntities, model: TypeModel): Decision[] {
@@ -31,9 +32,13 @@ export function retypeEntities(doc: Doc, ents: RecognizedEntities, model: TypeMo
     if (fixed.has(e.id) || d.kind === 'keep') return;
     if (d.kind === 'retype') {
       e.type = d.type;
-      if (d.type !== 'PERSON') {
-        e.gender = null;
-        e.roles = [];
+      const first = e.id.split(' ')[0];
+      e.gender = d.type !== 'PERSON' ? null : FEMALE_FIRST_NAMES.has(first) ? 'f' : MALE_FIRST_NAMES.has(first) ? 'm' : null;
+      // Roles belong to people: a name that becomes a person takes the roles of its mentions.
+      e.roles = [];
+      if (d.type === 'PERSON') for (const mi of e.mentions) {
+        const role = ents.mentions[mi].role;
+        if (role && !e.roles.includes(role)) e.roles.push(role);
       }
     } else dropped.add(e);
   });
