@@ -12,9 +12,14 @@ const news = readGoldFolder(path.join(root, 'eval', 'dev')).filter((f) => f.enti
 const epochs = Number(process.env.EPOCHS ?? 10);
 const genres = process.env.GENRES ? new Set(process.env.GENRES.split(',')) : null;
 const genreOf = (id: string): string => id.split('_')[1];
-const gTrain = gum.filter((f) => f.split === 'train' && (!genres || genres.has(genreOf(f.id)))).map(prepare);
-const gDev = gum.filter((f) => f.split === 'dev').map(prepare);
-const nDev = news.map(prepare);
+// DA=1: "frustratingly easy" domain adaptation (Daume 2007): every feature also in a copy for its
+// domain (GUM or news), so that the news folds can learn where news differs.
+const domain = (tag: string) => (p: PreparedDoc): PreparedDoc => (process.env.DA
+  ? { ...p, examples: p.examples.map((e) => ({ label: e.label, features: [...e.features, ...e.features.map((f) => `${tag}:${f}`)] })) }
+  : p);
+const gTrain = gum.filter((f) => f.split === 'train' && (!genres || genres.has(genreOf(f.id)))).map(prepare).map(domain('g'));
+const gDev = gum.filter((f) => f.split === 'dev').map(prepare).map(domain('g'));
+const nDev = news.map(prepare).map(domain('n'));
 console.log(`prepared ${gTrain.length}+${gDev.length}+${nDev.length} docs in ${Date.now() - t0} ms; examples ${gTrain.reduce((s, p) => s + p.examples.length, 0)}`);
 
 const show = (name: string, docs: PreparedDoc[], m: ReturnType<typeof toModel> | null): string => {
