@@ -10,6 +10,7 @@ import { withOriginalText } from './reslice';
 import { findMarkedQuotes } from './quotes/marks';
 import { recognizeEntities, type EntityRecord, type MentionRecord } from './entities/recognize';
 import { lexiconType } from './entities/typing';
+import { retypeEntities } from './entities/model/retype';
 import { findQuotes } from './quotes/index';
 import { buildClaimContext } from './claims/context';
 import { findClaims } from './claims/index';
@@ -81,7 +82,9 @@ function analyzeText(original: string, options: AnalyzeOptions): Analysis {
   const marks = findMarkedQuotes(tokens, paragraphs);
   // The analysis reads the (masked) prose; every span's text is taken from the original at the end.
   const doc = buildDoc(text, tokens, paragraphs, marks.quotes.map((q) => [q.first, q.last] as const));
-  const ents = recognizeEntities(doc, options.knownEntities ?? []);
+  const recognized = recognizeEntities(doc, options.knownEntities ?? []);
+  // The learned type classifier (docs/model.md): one more evidence provider, off unless a model is given.
+  const ents = options.typeModel ? retypeEntities(doc, recognized, options.typeModel, new Set((options.knownEntities ?? []).map((k) => k.name))) : recognized;
   const quoteRecords = findQuotes(doc, ents, marks.quotes);
   const ctx = buildClaimContext(doc, quoteRecords, options.extraVagueSources ?? []);
   const claims = findClaims(ctx, options, unattributedQuoteRule(quoteRecords));

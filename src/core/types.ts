@@ -2,6 +2,8 @@
 // All offsets are UTF-16 code-unit indices into the analysed text, end exclusive,
 // so that text.slice(start, end) === span.text always holds.
 
+import type { TypeModel } from './entities/model/classifier';
+
 export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'MISC';
 
 export interface TextSpan {
@@ -121,6 +123,11 @@ export interface AnalyzeOptions {
   readonly allowedPhrases?: readonly string[];
   /** The user's own gazetteer: names the engine should know, with their type, role and other forms. */
   readonly knownEntities?: readonly KnownEntity[];
+  /**
+   * A learned type classifier (docs/model.md) applied after the rules: it may change an entity's
+   * type or drop it. Off unless given; the user's known entities keep their type.
+   */
+  readonly typeModel?: TypeModel;
 }
 
 export interface KnownEntity {
