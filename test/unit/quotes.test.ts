@@ -95,10 +95,15 @@ describe('direct quotes', () => {
     assert.deepEqual(quotes('The page is titled "The Internet Explorer 6 Countdown" by Microsoft.'), []);
   });
 
-  it('a quotation mark that is never closed leaves the text alone and says so', () => {
-    const a = analyze('He titled it "Juan Valdez drinks coffee.\n\nNext paragraph here.');
-    assert.deepEqual(a.quotes, []);
-    assert.deepEqual(a.notices.map((n) => n.kind), ['unclosed-quote']);
+  it('a quotation mark that is never closed ends with its paragraph, says so, and leaves the next paragraph alone', () => {
+    const a = analyze('Jane Doe said: "We will appeal, and we will win.\n\nThe court sits again on Monday. John Smith said the case was weak.');
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.speakerId, q.text]), [
+      ['direct', 'Jane Doe', '"We will appeal, and we will win.'],
+      ['indirect', 'John Smith', 'the case was weak'],
+    ]);
+    assert.deepEqual(a.notices.map((n) => [n.kind, n.message]), [
+      ['unclosed-quote', '1 quotation mark is never closed; its quotation is taken to end with its paragraph.'],
+    ]);
   });
 });
 

@@ -107,6 +107,9 @@ function wordCount(doc: Doc, first: number, last: number): number {
 }
 
 
+/** Tokens between a short quote's closing mark and its cue ('"No," the board chairman said'). */
+const SHORT_REPLY_CUE_GAP = 5;
+
 /** Share of a reported clause taken by a direct quotation above which the clause is just the quote. */
 const QUOTE_DOMINATES = 0.85;
 
@@ -259,9 +262,12 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
     // The text of a message, sign or page is quoted, not spoken: 'a message stating, "…"'.
     if (sp !== null && sp.kind !== 'named' && sp.kind !== 'pronoun' && sp.kind !== 'role' && INANIMATE.has(toks[sp.last - 1].text.toLowerCase())) return false;
     // One quoted word is someone's only when the verb is right there ("what he termed an "unjust" …").
-    if (sp !== null) return words > 1 || (sp.kind !== 'vague' && q.attribution.cue !== null && Math.abs(q.attribution.cue[1] - q.first) <= 3);
-    // One word is a term; up to three words are a phrase unless they end like speech ("Yes, we can,").
+    // A short reply with its own punctuation and the cue right after it is speech too: '"No," the minister said'.
     const endsLikeSpeech = /^[,.!?…]$/.test(toks[q.last - 1]?.text ?? '');
+    const cue = q.attribution.cue;
+    if (sp !== null && cue !== null && endsLikeSpeech && cue[0] > q.last && cue[0] - q.last <= SHORT_REPLY_CUE_GAP) return true;
+    if (sp !== null) return words > 1 || (sp.kind !== 'vague' && cue !== null && Math.abs(cue[1] - q.first) <= 3);
+    // One word is a term; up to three words are a phrase unless they end like speech ("Yes, we can,").
     if (words <= 1 || words < 4 && !endsLikeSpeech && sentenceCount(doc, q.first, q.last) === 0) return false;
     // A title has no closing punctuation of its own and is mostly capitalised.
     const closes = /^[,.!?…]$/.test(toks[q.last - 1]?.text ?? '');
