@@ -82,6 +82,27 @@ describe('direct quotes', () => {
     assert.deepEqual(quotes(text), [['direct', 'Mike Peters', 'says', 'I had no thought to insult anyone with the cartoon.']]);
   });
 
+  it('a statement printed as its own paragraph ends where the article reports speech again', () => {
+    const text = 'In a statement to the press, the Harbour Trust said:\n\nNobody was forced to work there. Every worker was paid on time. '
+      + 'The trust also says the boats were inspected.\n\nThe inquiry opens next month.';
+    assert.deepEqual(quotes(text), [
+      ['direct', 'Harbour Trust', 'said', 'Nobody was forced to work there. Every worker was paid on time.'],
+      ['indirect', 'Harbour Trust', 'says', 'the boats were inspected'],
+    ]);
+    // "They" after the statement is whoever made it, however many sentences the statement has.
+    const they = 'In a statement to the press, the Harbour Trust said:\n\nNobody was forced to work there. Every worker was paid on time. '
+      + 'They also claimed the inspectors had seen the payroll.\n\nThe inquiry opens next month.';
+    assert.deepEqual(quotes(they)[1], ['indirect', 'Harbour Trust', 'claimed', 'the inspectors had seen the payroll']);
+    // In the first person the statement goes on: "I said so" is still the speaker's.
+    const own = 'In a statement Mike Peters says:\n\nI had no thought to insult anyone. I said so to the editor.\n\nThe paper ran it.';
+    assert.deepEqual(quotes(own), [['direct', 'Mike Peters', 'says', 'I had no thought to insult anyone. I said so to the editor.']]);
+  });
+
+  it('the words of a message or sign are not anyone\'s quote, whoever the sentence is about', () => {
+    assert.deepEqual(quotes('Ann Smith tried the site. All she got was a message stating, "The page you want is not here today."'), []);
+    assert.deepEqual(quotes('Ann Smith arrived. The sign said "Closed until further notice for repairs" in red.'), []);
+  });
+
   it('a quoted fragment inside reported speech is annotated twice, same speaker', () => {
     assert.deepEqual(quotes('Kerry Smith said Washington was "making progress" with Russia.'), [
       ['indirect', 'Kerry Smith', 'said', 'Washington was "making progress" with Russia'],
