@@ -117,6 +117,9 @@ function isStrongSingleClose(tokens: readonly Token[], i: number, paraFirst: num
   return /^[,.!?…;:]$/.test(prev.text) || !next || /^[,.!?…;:)\]]$/.test(next.text) || next.kind === 'quote';
 }
 
+/** How many open quotations below the innermost a double mark may close. */
+const MAX_CLOSE_DEPTH = 8;
+
 interface Open {
   readonly index: number;
   readonly text: string;
@@ -204,7 +207,8 @@ export function findMarkedQuotes(tokens: readonly Token[], paragraphs: readonly 
       let closed = -1;
       // A double mark may close a quotation below an inner one left open (a stray apostrophe);
       // a single mark, which may be an apostrophe itself, closes only the innermost.
-      const deepest = SINGLE.has(t.text) ? stack.length - 1 : 0;
+      // (At most a few levels down: a run of unclosable marks must not make each mark scan them all.)
+      const deepest = SINGLE.has(t.text) ? stack.length - 1 : Math.max(0, stack.length - MAX_CLOSE_DEPTH);
       for (let k = stack.length - 1; k >= deepest && k >= 0; k--) {
         if (closes(tokens, i, stack[k], role, possessive)) {
           closed = k;
