@@ -73,11 +73,11 @@ function spacingRole(tokens: readonly Token[], i: number, paraFirst: number, par
   return 'either';
 }
 
-/** A two-digit year after an apostrophe: the '90s, the class of '19. */
+/** A two-digit year after an apostrophe: the '90s, the '80s-era, the class of '19. */
 function isElidedYear(tokens: readonly Token[], k: number, paraLast: number): boolean {
   const t = tokens[k];
   if (!t || t.kind !== 'number' || t.spaceBefore) return false;
-  if (/^\d\d[sS]$/.test(t.text)) return true;
+  if (/^\d\d[sS](?:$|-)/.test(t.text)) return true; // the '90s, the '80s-era
   return /^\d\d$/.test(t.text) && (k + 1 >= paraLast || !isWordish(tokens[k + 1]));
 }
 
