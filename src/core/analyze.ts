@@ -111,7 +111,7 @@ function analyzeText(original: string, options: AnalyzeOptions): Analysis {
   if (marks.unmatched.length > 0) {
     notices.push({
       kind: 'unclosed-quote',
-      message: `${marks.unmatched.length} quotation mark${marks.unmatched.length === 1 ? ' is' : 's are'} never closed; the text after ${marks.unmatched.length === 1 ? 'it' : 'them'} is not treated as a quotation.`,
+      message: `${marks.unmatched.length} quotation mark${marks.unmatched.length === 1 ? ' is' : 's are'} never closed; ${marks.unmatched.length === 1 ? 'its quotation is' : 'each quotation is'} taken to end with ${marks.unmatched.length === 1 ? 'its' : 'its own'} paragraph.`,
     });
   }
   const analysis: Analysis = { version: 1, length: original.length, entities, mentions, quotes, claims, notices };

@@ -10,8 +10,9 @@ export interface Speaker {
   readonly role: string | null;
 }
 
-const OPENERS = '"“„‘\'«';
-const CLOSERS = '"”“’\'»';
+/** The opening and closing marks of every convention the analysis pairs (TeX's `` and '' included). */
+const OPENING_MARK = /^(?:``|["“„‘'«»‹›‚`〝＂])/;
+const CLOSING_MARK = /(?:''|["”“’'»«›‹‘〞〟＂])$/;
 
 export function formatAttribution(quote: Pick<Quote, 'text' | 'kind'>, speaker: Speaker | null | undefined): string {
   return quote.kind === 'direct' ? formatDirect(quote.text, speaker) : formatIndirect(quote.text, speaker);
@@ -34,10 +35,7 @@ function formatIndirect(raw: string, speaker: Speaker | null | undefined): strin
 
 /** Removes the outer quotation marks; either may be missing (a quote that runs on into the next paragraph). */
 export function stripQuotationMarks(text: string): string {
-  let out = text;
-  if (out.length > 0 && OPENERS.includes(out[0])) out = out.slice(1);
-  if (out.length > 0 && CLOSERS.includes(out[out.length - 1])) out = out.slice(0, -1);
-  return out.trim();
+  return text.replace(OPENING_MARK, '').replace(CLOSING_MARK, '').trim();
 }
 
 /** Drops one trailing comma or period, but keeps an ellipsis ("..."). */

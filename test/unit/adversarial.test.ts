@@ -380,6 +380,8 @@ describe('adversarial corpus', function () {
       ['a run of 20,000 initials', 'J. '.repeat(20000), {}],
       ['a run of 5,000 "Secretary of State"', 'Secretary of State '.repeat(5000), {}],
       ['100,000 backticks then 100,000 letters, in Markdown', '`'.repeat(100000) + 'a'.repeat(100000), { format: 'markdown' }],
+      ['20,000 opening guillemets of two kinds, then 20,000 closing marks that close neither', 'a «b ‹'.repeat(20000) + 'c” '.repeat(20000), {}],
+      ["50,000 apostrophe words (the Joneses' car, rock 'n' roll, the '90s) in one paragraph", "the Joneses' car, rock 'n' roll, the '90s, ".repeat(5000), {}],
       ['a fence of 100,000 backticks then 100,000 letters, in Markdown', '```' + '`'.repeat(100000) + 'a'.repeat(100000), { format: 'markdown' }],
     ];
     for (const [name, text, options] of cases) {

@@ -58,6 +58,8 @@ describe('extension: formatAttribution', () => {
 
   it('stripQuotationMarks', () => {
     assert.strictEqual(stripQuotationMarks('«Oui»'), 'Oui');
+    assert.deepEqual(['»Ja«', '„Ja“', '‚Ja‘', '〝Hai〞', '＂Hai＂', "``Yes''", "`Yes'", '“Yes"', "'Yes'"].map(stripQuotationMarks),
+      ['Ja', 'Ja', 'Ja', 'Hai', 'Hai', 'Yes', 'Yes', 'Yes', 'Yes']);
     assert.strictEqual(stripQuotationMarks('no marks'), 'no marks');
     assert.strictEqual(stripQuotationMarks('"'), '');
   });

@@ -3,6 +3,7 @@ import { nextMention } from '../../src/core/query';
 import type { Analysis } from '../../src/core/types';
 import { buildEntitiesModel } from '../../src/extension/entitiesModel';
 import { buildQuotesModel } from '../../src/extension/quotesModel';
+import { analyze } from '../../src/core/analyze';
 import { analysis, emptyAnalysis, entities, quotes } from './extension-fixture';
 
 describe('extension: quotes model', () => {
@@ -41,6 +42,22 @@ describe('extension: quotes model', () => {
     assert.strictEqual(group.quotes[0].label, `"${'a'.repeat(50)} ${'b'.repeat(37)}…`);
     assert.strictEqual(group.quotes[0].label.length, 90);
     assert.strictEqual(group.quotes[0].tooltip, `"${'a'.repeat(50)} ${'b'.repeat(60)}"`);
+  });
+});
+
+describe('extension: quotes model over every quotation-mark convention', () => {
+  it('groups British, German, French, Danish, TeX and CJK quotes under their speakers', () => {
+    const text = `'We open on Friday,' said Owen Pryce. 'Bring a coat.'\n\n„Wir bleiben,“ said Karl Brandt.\n\n`
+      + `«We stay,» said Anne Morel.\n\n»All of it,« said Jens Lund.\n\n\`\`Finally,'' said Alun Rees.\n\n〝Not once,〞 said Kenji Ota.`;
+    const groups = buildQuotesModel(analyze(text));
+    assert.deepStrictEqual(groups.map((g) => [g.label, g.quotes.map((q) => q.label)]), [
+      ['Owen Pryce', ["'We open on Friday,'", "'Bring a coat.'"]],
+      ['Karl Brandt', ['„Wir bleiben,“']],
+      ['Anne Morel', ['«We stay,»']],
+      ['Jens Lund', ['»All of it,«']],
+      ['Alun Rees', ["``Finally,''"]],
+      ['Kenji Ota', ['〝Not once,〞']],
+    ]);
   });
 });
 

@@ -23,7 +23,7 @@ const SOURCES = [
 const FIGURES = ['280,000', '5%', '$3 million', '1.5 billion', '2016', 'three', '10', 'more than 400', '½', '12.5 per cent', '1,000,000'];
 const WORDS = ['the', 'talks', 'plan', 'will', 'fail', 'and', 'of', 'in', 'progress', 'war', 'people', 'dead', 'The', 'government', 'also', 'that', 'he', 'she', 'they', 'It',
   '&', 'Army', 'Tuesday', 'minister', 'named', 'at', 'system'];
-const MARKS = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '`'];
+const MARKS = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '`', '``', "''", '‹', '›', '‚', '〝', '〞', '〟', '＂', "'Tis", "'90s", "'n'"];
 const PUNCT = ['.', ',', ';', ':', '?', '!', '—', '-', '(', ')', '…', '[', ']'];
 const BREAKS = [' ', ' ', ' ', ' ', '  ', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\t', '\u00a0', '\u2028', ''];
 const ODD = ['😀', '👩‍👩‍👧', '\uD800', '\uDC00', '\uFEFF', 'e\u0301', 'ﬁ', '\u200f', 'שלום', '中文报道', '\u000b', 'İ', 'ß', 'ǅ'];

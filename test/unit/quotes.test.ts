@@ -82,6 +82,27 @@ describe('direct quotes', () => {
     assert.deepEqual(quotes(text), [['direct', 'Mike Peters', 'says', 'I had no thought to insult anyone with the cartoon.']]);
   });
 
+  it('a statement printed as its own paragraph ends where the article reports speech again', () => {
+    const text = 'In a statement to the press, the Harbour Trust said:\n\nNobody was forced to work there. Every worker was paid on time. '
+      + 'The trust also says the boats were inspected.\n\nThe inquiry opens next month.';
+    assert.deepEqual(quotes(text), [
+      ['direct', 'Harbour Trust', 'said', 'Nobody was forced to work there. Every worker was paid on time.'],
+      ['indirect', 'Harbour Trust', 'says', 'the boats were inspected'],
+    ]);
+    // "They" after the statement is whoever made it, however many sentences the statement has.
+    const they = 'In a statement to the press, the Harbour Trust said:\n\nNobody was forced to work there. Every worker was paid on time. '
+      + 'They also claimed the inspectors had seen the payroll.\n\nThe inquiry opens next month.';
+    assert.deepEqual(quotes(they)[1], ['indirect', 'Harbour Trust', 'claimed', 'the inspectors had seen the payroll']);
+    // In the first person the statement goes on: "I said so" is still the speaker's.
+    const own = 'In a statement Mike Peters says:\n\nI had no thought to insult anyone. I said so to the editor.\n\nThe paper ran it.';
+    assert.deepEqual(quotes(own), [['direct', 'Mike Peters', 'says', 'I had no thought to insult anyone. I said so to the editor.']]);
+  });
+
+  it('the words of a message or sign are not anyone\'s quote, whoever the sentence is about', () => {
+    assert.deepEqual(quotes('Ann Smith tried the site. All she got was a message stating, "The page you want is not here today."'), []);
+    assert.deepEqual(quotes('Ann Smith arrived. The sign said "Closed until further notice for repairs" in red.'), []);
+  });
+
   it('a quoted fragment inside reported speech is annotated twice, same speaker', () => {
     assert.deepEqual(quotes('Kerry Smith said Washington was "making progress" with Russia.'), [
       ['indirect', 'Kerry Smith', 'said', 'Washington was "making progress" with Russia'],
@@ -95,10 +116,15 @@ describe('direct quotes', () => {
     assert.deepEqual(quotes('The page is titled "The Internet Explorer 6 Countdown" by Microsoft.'), []);
   });
 
-  it('a quotation mark that is never closed leaves the text alone and says so', () => {
-    const a = analyze('He titled it "Juan Valdez drinks coffee.\n\nNext paragraph here.');
-    assert.deepEqual(a.quotes, []);
-    assert.deepEqual(a.notices.map((n) => n.kind), ['unclosed-quote']);
+  it('a quotation mark that is never closed ends with its paragraph, says so, and leaves the next paragraph alone', () => {
+    const a = analyze('Jane Doe said: "We will appeal, and we will win.\n\nThe court sits again on Monday. John Smith said the case was weak.');
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.speakerId, q.text]), [
+      ['direct', 'Jane Doe', '"We will appeal, and we will win.'],
+      ['indirect', 'John Smith', 'the case was weak'],
+    ]);
+    assert.deepEqual(a.notices.map((n) => [n.kind, n.message]), [
+      ['unclosed-quote', '1 quotation mark is never closed; its quotation is taken to end with its paragraph.'],
+    ]);
   });
 });
 

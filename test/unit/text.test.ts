@@ -65,10 +65,10 @@ describe('quotation marks', () => {
     assert.deepEqual(quotes(text), ['"First part of it.', '"Second part,"']);
   });
 
-  it('ignores a quotation mark that is never closed', () => {
+  it('closes a quotation mark that is never closed at the end of its paragraph, and reports it', () => {
     const tokens = tokenize('He titled it "Juan Valdez drinks coffee.\n\nNext paragraph.');
     const scan = findMarkedQuotes(tokens, splitParagraphs(tokens));
-    assert.deepEqual(scan.quotes, []);
+    assert.deepEqual(scan.quotes.map((q) => [q.start, q.end, q.continues]), [[13, 40, false]]);
     assert.deepEqual(scan.unmatched, [13]);
   });
 

@@ -48,11 +48,13 @@ function findUnmarked(doc: Doc, ents: RecognizedEntities, marked: readonly Marke
         if (!SPEECH_VERBS.has(toks[v].text)) continue;
         const sp = speakerBefore(doc, ents, v, sent.first);
         if (!sp) break;
+        const stop = narrationResumes(doc, ents, p + 1);
         out.push({
-          first: next.first, last: next.last - 1, start: toks[next.first].start, end: toks[next.last - 1].end,
+          first: next.first, last: stop - 1, start: toks[next.first].start, end: toks[stop - 1].end,
           continues: false, continued: false, unmarked: true,
           attribution: { speaker: sp, cue: [v, v + 1] }, entityId: null,
         });
+        if (stop < next.last) break;
         // The statement goes on while the next paragraphs speak in the first person ("I thought …").
         for (let q = p + 2; q < doc.paragraphs.length && q <= p + 4; q++) {
           const more = doc.paragraphs[q];
@@ -73,6 +75,27 @@ function findUnmarked(doc: Doc, ents: RecognizedEntities, marked: readonly Marke
   }
   return out;
 }
+
+/**
+ * Where a statement printed as its own paragraph ends: before the first later sentence that
+ * reports speech in the third person ("They also claimed …", "The trust says …"), which is the
+ * article speaking again; otherwise at the paragraph's end. Token index (exclusive).
+ */
+function narrationResumes(doc: Doc, ents: RecognizedEntities, p: number): number {
+  const para = doc.paragraphs[p];
+  for (let s = para.firstSentence + 1; s < para.lastSentence; s++) {
+    const sent = doc.sentences[s];
+    for (let v = sent.first + 1; v < sent.last && v - sent.first <= LOCAL_WINDOW; v++) {
+      if (!SPEECH_VERBS.has(doc.tokens[v].text)) continue;
+      const sp = speakerBefore(doc, ents, v, sent.first);
+      if (sp && !FIRST_PERSON_SUBJECTS.has(doc.tokens[sp.first].text.toLowerCase())) return sent.first;
+      break;
+    }
+  }
+  return para.last;
+}
+
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
 
 const FIRST_PERSON = new Set(['I', 'We', 'My', 'Our', "I'm", "We're", "I've", "We've"]);
 
@@ -106,6 +129,9 @@ function wordCount(doc: Doc, first: number, last: number): number {
   return n;
 }
 
+
+/** Tokens between a short quote's closing mark and its cue ('"No," the board chairman said'). */
+const SHORT_REPLY_CUE_GAP = 5;
 
 /** Share of a reported clause taken by a direct quotation above which the clause is just the quote. */
 const QUOTE_DOMINATES = 0.85;
@@ -256,12 +282,17 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
     if (NAMED_BY.has(before) && (isTitleLike(doc, q.first, q.last) || words <= 3 && toks[q.first + 1]?.cap)) return false;
     if ((before === 'on' || before === 'in') && isTitleLike(doc, q.first, q.last)) return false;
     const sp = q.attribution.speaker;
-    // The text of a message, sign or page is quoted, not spoken: 'a message stating, "…"'.
+    // The text of a message, sign or page is quoted, not spoken: 'a message stating, "…"',
+    // 'a banner reading "…"', whoever the sentence is about.
+    if (q.attribution.cue !== null && INANIMATE.has(toks[q.attribution.cue[0] - 1]?.text.toLowerCase() ?? '')) return false;
     if (sp !== null && sp.kind !== 'named' && sp.kind !== 'pronoun' && sp.kind !== 'role' && INANIMATE.has(toks[sp.last - 1].text.toLowerCase())) return false;
     // One quoted word is someone's only when the verb is right there ("what he termed an "unjust" …").
-    if (sp !== null) return words > 1 || (sp.kind !== 'vague' && q.attribution.cue !== null && Math.abs(q.attribution.cue[1] - q.first) <= 3);
-    // One word is a term; up to three words are a phrase unless they end like speech ("Yes, we can,").
+    // A short reply with its own punctuation and the cue right after it is speech too: '"No," the minister said'.
     const endsLikeSpeech = /^[,.!?…]$/.test(toks[q.last - 1]?.text ?? '');
+    const cue = q.attribution.cue;
+    if (sp !== null && cue !== null && endsLikeSpeech && cue[0] > q.last && cue[0] - q.last <= SHORT_REPLY_CUE_GAP) return true;
+    if (sp !== null) return words > 1 || (sp.kind !== 'vague' && cue !== null && Math.abs(cue[1] - q.first) <= 3);
+    // One word is a term; up to three words are a phrase unless they end like speech ("Yes, we can,").
     if (words <= 1 || words < 4 && !endsLikeSpeech && sentenceCount(doc, q.first, q.last) === 0) return false;
     // A title has no closing punctuation of its own and is mostly capitalised.
     const closes = /^[,.!?…]$/.test(toks[q.last - 1]?.text ?? '');

@@ -94,6 +94,8 @@ function looksLikeClause(doc: Doc, j: number, limit: number): boolean {
   const first = toks[j];
   if (first.kind === 'quote' || first.kind === 'punct') return false;
   if (NOT_CLAUSE_START.has(first.text.toLowerCase())) return false;
+  // "said when asked about …", "said if elected …": a participle with no subject is no clause.
+  if (/^(?:when|while|if|once|unless|after|before|until)$/i.test(first.text) && /^\p{Ll}+ed$/u.test(toks[j + 1]?.text ?? '')) return false;
   // "denied using live ammunition", "to determine whether …": not reported statements; a
   // question or a "what" clause is reported only after a verb of saying ("noted what began …").
   if (/^\p{Ll}+ing$/u.test(first.text)) return false;

@@ -437,8 +437,9 @@ export function resolvePronoun(
       if (compatible(e)) return e;
       k = ents.mentions[mi].last - 1;
     }
-    // A paragraph boundary two sentences back is far enough for "they" and "it".
-    if (!wantPerson && s < sIdx - 1) break;
+    // A paragraph boundary two sentences back is far enough for "they" and "it" (the sentences
+    // of a statement printed as its own paragraph do not count: its speaker is named before it).
+    if (!wantPerson && s < sIdx - 1 && !insideQuote(sent.first)) break;
   }
   return null;
 }

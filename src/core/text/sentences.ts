@@ -44,7 +44,7 @@ export function splitParagraphs(tokens: readonly Token[]): Paragraph[] {
 }
 
 const TERMINALS = new Set(['.', '!', '?', '…']);
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›', '“', '«', '‹', '‘', "''", '〞', '〟', '＂']);
 /** Words that, after an abbreviation such as "U.S.", show that a new sentence has begun. */
 const SENTENCE_OPENERS = new Set([
   'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'But', 'And',

@@ -90,7 +90,8 @@ const CAP_ABBREVIATIONS = new Set([
   'Wyo', 'Brig', 'Msgr', 'Pte', 'Spc', 'Reps', 'Messrs', 'Mme', 'Mlle', 'Drs', 'Rt', 'Hon', 'Rd', 'Ave', 'Blvd', 'Bros',
 ]);
 
-const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›']);
+/** Quotation marks, and apostrophes that may be one (marks.ts tells them apart). TeX's `` and '' are one token each. */
+const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›', '‚', '`', '``', "''", '〝', '〞', '〟', '＂']);
 
 const UPPER_RE = /^\p{Lu}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
@@ -173,7 +174,9 @@ function nextToken(text: string, from: number): number {
   if (w === 0) {
     const c = text.charCodeAt(i);
     const pair = c >= 0xd800 && c <= 0xdbff && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
-    return i + (pair ? 2 : 1);
+    // TeX quotation marks: `` and '' are one mark each.
+    const doubled = (c === 96 || c === 39) && text.charCodeAt(i + 1) === c;
+    return i + (pair || doubled ? 2 : 1);
   }
   for (;;) {
     while (w > 0) {
@@ -229,7 +232,7 @@ export function tokenize(text: string): Token[] {
     const ws = !spaceBefore || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) ? NO_BREAK : whitespaceInfo(text, prevEnd, start);
     const before = (ws.line ? LINE_BREAK : 0) | (ws.para ? PARAGRAPH_BREAK : 0) | (spaceBefore ? SPACE : 0);
     const c0 = word.charCodeAt(0);
-    if (word.length === 1 && (c0 < 128 ? !isAlnum(c0) : !LETTER_RE.test(word) && !/\p{N}/u.test(word))) {
+    if (word.length === 1 && (c0 < 128 ? !isAlnum(c0) : !LETTER_RE.test(word) && !/\p{N}/u.test(word)) || word === '``' || word === "''") {
       tokens.push(new Token(start, end, word, QUOTE_CHARS.has(word) ? 'quote' : 'punct', before));
       prevEnd = end;
       continue;
