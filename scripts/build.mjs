@@ -13,6 +13,8 @@ const jobs = [
   // Node-only import under src/extension or src/core fails the build.
   { entryPoints: ['src/extension/activate.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI's worker threads (--jobs N).
+  { entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/core/analyze.ts'], outfile: 'dist/core.browser.js', platform: 'browser', format: 'esm' },
 ];
 if (existsSync('scripts/eval.ts')) {
