@@ -95,7 +95,7 @@ export class DocumentAnalyses implements vscode.Disposable {
    * The latest finished analysis of the document, mapped through the edits made since; undefined
    * if the document is not analysed or has no analysis yet (one is then on its way). Never waits.
    */
-  analysisFor(document: vscode.TextDocument): Analysis | undefined {
+  analysisFor(document: vscode.TextDocument, map = true): Analysis | undefined {
     if (document.isClosed || !this.isEnabled(document)) return undefined;
     const key = document.uri.toString();
     const cached = this.results.get(key);
@@ -106,12 +106,29 @@ export class DocumentAnalyses implements vscode.Disposable {
       this.schedule(document, 0);
     }
     if (!cached) return undefined;
-    if (cached.version === document.version) return cached.analysis;
+    if (cached.version === document.version || !map) return cached.analysis;
+    return this.mapped(cached, document);
+  }
+
+  private mapped(cached: Result, document: vscode.TextDocument): Analysis {
     if (cached.mapped?.version !== document.version) {
       const changes = cached.edits.filter((e) => e.version <= document.version).flatMap((e) => e.changes);
       cached.mapped = { version: document.version, analysis: mapAnalysis(cached.analysis, changes) };
     }
     return cached.mapped.analysis;
+  }
+
+  /**
+   * For hovers: the latest finished analysis as it is (no copy), with the edits made since, so a
+   * lookup maps one offset back and one span forward instead of the whole analysis. Never waits.
+   */
+  latestFor(document: vscode.TextDocument): { analysis: Analysis; changes: readonly TextChange[] } | undefined {
+    if (document.isClosed || !this.isEnabled(document)) return undefined;
+    const cached = this.results.get(document.uri.toString());
+    if (!cached || cached.version !== document.version || cached.config !== this.configs.peek(document)) this.analysisFor(document, false);
+    if (!cached) return undefined;
+    const changes = cached.version === document.version ? [] : cached.edits.filter((e) => e.version <= document.version).flatMap((e) => e.changes);
+    return { analysis: cached.analysis, changes };
   }
 
   /** True while the document waits for or undergoes a new analysis. */

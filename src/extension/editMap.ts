@@ -28,6 +28,17 @@ export function mapSpan(start: number, end: number, changes: readonly TextChange
   return { start, end };
 }
 
+/** Where an offset of the text after the changes was before them; undefined inside inserted text. */
+export function unmapOffset(offset: number, changes: readonly TextChange[]): number | undefined {
+  for (let i = changes.length - 1; i >= 0; i--) {
+    const c = changes[i];
+    if (offset < c.offset) continue;
+    if (offset >= c.offset + c.newLength) offset += c.length - c.newLength;
+    else return undefined;
+  }
+  return offset;
+}
+
 function mapText<T extends SpanText>(span: T, changes: readonly TextChange[]): T | undefined {
   const m = mapSpan(span.start, span.end, changes);
   return m ? { ...span, start: m.start, end: m.end } : undefined;

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/types';
 import { WorkerAnalyzer, type WorkerLike } from '../../src/extension/analysisWorker';
-import { mapAnalysis, mapSpan } from '../../src/extension/editMap';
+import { mapAnalysis, mapSpan, unmapOffset } from '../../src/extension/editMap';
 import { answer, type AnalysisRequest, type AnalysisResponse } from '../../src/extension/worker/protocol';
 
 /** Applies VS Code-style content changes (in order) to a text. */
@@ -26,6 +26,16 @@ describe('edit mapper', () => {
     assert.equal(mapSpan(5, 11, replace), undefined);
     // Two changes in one event apply in order.
     assert.deepEqual(mapSpan(30, 35, [{ offset: 20, length: 0, newLength: 2 }, { offset: 0, length: 5, newLength: 0 }]), { start: 27, end: 32 });
+  });
+
+  it('maps an offset of the edited text back (what a hover looks up in the older analysis)', () => {
+    const changes = [{ offset: 10, length: 4, newLength: 1 }, { offset: 2, length: 0, newLength: 3 }];
+    // Old text: 0..9 kept, 10..13 replaced by one character, then 3 characters inserted at 2.
+    assert.deepEqual([0, 1, 2, 4, 5, 12, 13, 14, 20].map((o) => unmapOffset(o, changes)), [0, 1, undefined, undefined, 2, 9, undefined, 14, 20]);
+    for (const old of [0, 1, 2, 9, 14, 20]) {
+      const now = mapSpan(old, old + 1, changes);
+      if (now) assert.equal(unmapOffset(now.start, changes), old);
+    }
   });
 
   it('maps a whole analysis: mentions, quotes and claims keep their text in the edited document', () => {
