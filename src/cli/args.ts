@@ -2,8 +2,8 @@
 import type { RuleCode, RuleSetting, Severity } from '../core/types';
 import { RULE_CODES } from '../core/claims/rules';
 
-export type Command = 'analyze' | 'check';
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type Command = 'analyze' | 'check' | 'speakers';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'jsonl' | 'csv';
 
 export interface CliOptions {
   readonly command: Command;
@@ -25,6 +25,8 @@ export interface CliOptions {
   readonly noConfig: boolean;
   /** Do not skip what .gitignore files exclude when walking folders. */
   readonly noIgnore: boolean;
+  /** Worker threads analysing files at once; undefined = the number of cores. */
+  readonly jobs?: number;
 }
 
 export type ParseResult =
@@ -36,15 +38,18 @@ export type ParseResult =
 export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
 
 const FORMATS: Record<Command, readonly OutputFormat[]> = {
-  analyze: ['text', 'json'],
+  analyze: ['text', 'json', 'jsonl'],
   check: ['text', 'json', 'sarif'],
+  speakers: ['text', 'csv', 'json'],
 };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 export const USAGE = `Usage:
   news-lens analyze FILE [--format text|json] [options]
-  news-lens check PATH... [--format text|json|sarif] [options]
+  news-lens analyze PATH... --format jsonl [--jobs N] [options]
+  news-lens check PATH... [--format text|json|sarif] [--jobs N] [options]
+  news-lens speakers PATH... [--format text|csv|json] [--jobs N] [options]
 
 Commands:
   analyze   Report the entities, quotes (by speaker) and flagged claims of one article.
@@ -54,10 +59,24 @@ Commands:
             file:line:col. Exit code 0 when clean, 1 when anything is flagged
             (see --max-warnings), 2 on usage or configuration errors or when a
             path could not be read.
+  analyze --format jsonl
+            Any number of files, folders and patterns (as check): one JSON
+            line per article, {"file", "entities", "quotes", "claims"},
+            streamed as the articles are analysed, in input order.
+  speakers  Who is quoted how often across the articles: people and
+            organisations, their roles, their quote counts and the articles
+            they are quoted in, most quoted first.
+  With several files, a file that cannot be analysed (binary, unreadable, too
+  large) is reported on stderr and skipped; analyze --format jsonl and
+  speakers then exit 2 at the end. A file that is not UTF-8 but Windows-1252
+  or Latin-1 (detected) is decoded, with a notice.
   FILE or PATH "-" reads standard input.
 
 Options:
   --format FORMAT          Output format (default: text).
+  --jobs N                 Analyse N files at once on worker threads (default:
+                           the number of cores). A progress bar shows on
+                           stderr when it is a terminal.
   --max-warnings N         Exit 1 only for an error-severity finding or more than
                            N warnings (information and hints never fail the run).
   --max-size SIZE          Skip files larger than SIZE bytes; suffixes k, M, G
@@ -86,7 +105,7 @@ export function parseSize(value: string): number | undefined {
   return Math.floor(Number(m[1]) * unit);
 }
 
-const VALUE_OPTIONS = new Set(['--format', '--max-size', '--rule', '--vague-source', '--allow', '--max-warnings', '--stdin-filename', '--config']);
+const VALUE_OPTIONS = new Set(['--format', '--max-size', '--rule', '--vague-source', '--allow', '--max-warnings', '--stdin-filename', '--config', '--jobs']);
 
 export function parseArgs(argv: readonly string[]): ParseResult {
   const error = (message: string): ParseResult => ({ kind: 'error', message });
@@ -104,6 +123,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   let config: string | undefined;
   let noConfig = false;
   let noIgnore = false;
+  let jobs: number | undefined;
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -183,27 +203,36 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         if (value.trim() === '') return error('--config needs a file');
         config = value;
         break;
+      case '--jobs':
+        if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 256) {
+          return error(`invalid --jobs '${value}' (expected a whole number from 1 to 256)`);
+        }
+        jobs = Number(value);
+        break;
     }
   }
 
   if (help) return { kind: 'help' };
   if (version) return { kind: 'version' };
-  if (positionals.length === 0) return error('missing command (analyze or check)');
+  if (positionals.length === 0) return error('missing command (analyze, check or speakers)');
   const [commandName, ...paths] = positionals;
   if (commandName === 'help') return { kind: 'help' };
-  if (commandName !== 'analyze' && commandName !== 'check') return error(`unknown command '${commandName}'`);
+  if (commandName !== 'analyze' && commandName !== 'check' && commandName !== 'speakers') return error(`unknown command '${commandName}'`);
   const command: Command = commandName;
   if (paths.filter((p) => p === '-').length > 1) return error("standard input ('-') can be read only once");
   if (config !== undefined && noConfig) return error('--config and --no-config cannot be used together');
   if (maxWarnings !== undefined && command !== 'check') return error('--max-warnings is an option of check');
-  if (command === 'analyze' && paths.length !== 1) {
-    return error(paths.length === 0 ? 'analyze needs a FILE' : 'analyze takes exactly one FILE (use check for several)');
-  }
-  if (command === 'check' && paths.length === 0) return error('check needs at least one PATH');
   const outputFormat = (format ?? 'text') as OutputFormat;
   if (!FORMATS[command].includes(outputFormat)) {
     return error(`invalid --format '${format}' for ${command} (expected ${FORMATS[command].join(' or ')})`);
   }
+  if (command === 'analyze' && outputFormat !== 'jsonl' && paths.length !== 1) {
+    return error(paths.length === 0 ? 'analyze needs a FILE' : 'analyze takes exactly one FILE (use --format jsonl or check for several)');
+  }
+  if (command !== 'analyze' || outputFormat === 'jsonl') {
+    if (paths.length === 0) return error(`${command} needs at least one PATH`);
+  }
+  if (jobs !== undefined && command === 'analyze' && outputFormat !== 'jsonl') return error('--jobs needs several files: use it with check, speakers or analyze --format jsonl');
   const options: CliOptions = { command, paths, format: outputFormat, maxSize, rules, extraVagueSources, allowedPhrases, noConfig, noIgnore };
   return {
     kind: 'run',
@@ -212,6 +241,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       ...(maxWarnings !== undefined ? { maxWarnings } : {}),
       ...(stdinFilename !== undefined ? { stdinFilename } : {}),
       ...(config !== undefined ? { config } : {}),
+      ...(jobs !== undefined ? { jobs } : {}),
     },
   };
 }

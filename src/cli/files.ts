@@ -1,5 +1,7 @@
 // Finding and reading article files for the CLI: folder walk, size limit,
 // binary / encoding detection. The only place (with main.ts) that touches the file system.
+import { analyse as analyseEncoding } from 'chardet';
+import { decode as decodeBytes } from 'iconv-lite';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { READ_FLAGS } from './safeRead';
@@ -24,7 +26,7 @@ export interface CollectResult {
 }
 
 export type ReadResult =
-  | { readonly kind: 'ok'; readonly text: string }
+  | { readonly kind: 'ok'; readonly text: string; readonly notice?: string }
   /** A file that was read but is not analysed: binary, not UTF-8, too large. */
   | { readonly kind: 'skipped'; readonly message: string }
   /** A file that could not be read. */
@@ -212,11 +214,28 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** Single-byte Western encodings an article that is not UTF-8 is decoded from, when the detector names one. */
+const WESTERN_ENCODINGS: ReadonlyMap<string, string> = new Map([
+  ['windows-1252', 'windows-1252'],
+  // Decoded as windows-1252 (its superset: printable characters where Latin-1 has C1 controls), as browsers do.
+  ['ISO-8859-1', 'windows-1252'],
+  ['ISO-8859-15', 'iso-8859-15'],
+]);
+
+/** The detector's answer must be at least this sure (0-100) before bytes that are not UTF-8 are decoded. */
+const MIN_CONFIDENCE = 20;
+
+export type DecodeResult =
+  | { ok: true; text: string; /** Said once when the text was not UTF-8 ("decoded as windows-1252"). */ notice?: string }
+  | { ok: false; message: string };
+
 /**
- * Decodes file bytes as an article: UTF-8 only (fatal on invalid sequences),
+ * Decodes file bytes as an article: UTF-8 (fatal on invalid sequences); failing that, Windows-1252,
+ * Latin-1 or Latin-9 when the encoding detector (chardet) names one of them first, decoded with
+ * iconv-lite, with a notice.
  * NUL bytes mean binary, a UTF-8 BOM is stripped (as editors do), line endings are kept.
  */
-export function decodeArticle(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
+export function decodeArticle(bytes: Uint8Array): DecodeResult {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { ok: false, message: 'UTF-16 text is not supported (save the file as UTF-8)' };
   }
@@ -225,7 +244,11 @@ export function decodeArticle(bytes: Uint8Array): { ok: true; text: string } | {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { ok: false, message: 'binary file or not UTF-8 text (invalid UTF-8)' };
+    const best = analyseEncoding(bytes)[0];
+    const encoding = best && best.confidence >= MIN_CONFIDENCE ? WESTERN_ENCODINGS.get(best.name) : undefined;
+    if (!encoding) return { ok: false, message: 'binary file or not UTF-8 text (invalid UTF-8)' };
+    // iconv-lite: Node 20's TextDecoder decodes windows-1252 as Latin-1 (0x93 stays a control character).
+    return { ok: true, text: decodeBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding), notice: `not UTF-8: decoded as ${best.name} (detected)` };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text };
@@ -243,11 +266,16 @@ export async function readArticle(file: string, cwd: string, maxSize: number): P
       return { kind: 'skipped', message: `${formatSize(st.size)} is over the size limit of ${formatSize(maxSize)} (--max-size)` };
     }
     const bytes = await handle.readFile();
-    const decoded = decodeArticle(bytes);
-    return decoded.ok ? { kind: 'ok', text: decoded.text } : { kind: 'skipped', message: decoded.message };
+    return decodedRead(decodeArticle(bytes));
   } catch (err) {
     return { kind: 'error', message: describeError(err) };
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+/** A decoding result as a read result. */
+export function decodedRead(decoded: DecodeResult): ReadResult {
+  if (!decoded.ok) return { kind: 'skipped', message: decoded.message };
+  return decoded.notice ? { kind: 'ok', text: decoded.text, notice: decoded.notice } : { kind: 'ok', text: decoded.text };
 }

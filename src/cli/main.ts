@@ -10,8 +10,12 @@ import { fileOptions, mergeOptions } from '../core/config/merge';
 import type { Analysis, AnalyzeOptions, RuleCode } from '../core/types';
 import { version as packageVersion } from '../../package.json';
 import { parseArgs, USAGE, type CliOptions } from './args';
-import { collectFiles, decodeArticle, describeError, formatSize, readArticle, type ReadResult } from './files';
+import { collectFiles, decodeArticle, decodedRead, describeError, formatSize, readArticle, type ReadResult } from './files';
 import { readRegularFile } from './safeRead';
+import { analyseRead, type FileJob, type JobOutput, type JobResult } from './job';
+import { defaultJobs, forEachOrdered, inProcessRunner, WorkerPool, type Runner } from './pool';
+import { progressBar } from './progress';
+import { SpeakerTally, speakersCsv, speakersJson, speakersText } from './speakers';
 import {
   analysisJson,
   analysisText,
@@ -33,6 +37,15 @@ export interface CliIo {
   readonly cwd: string;
   /** Reads standard input (for the path "-"): all of it, or stops once it has more than `limit` bytes (0 = no limit). */
   readonly stdin?: (limit: number) => Promise<Uint8Array>;
+  /** A progress bar for `total` files (only when stderr is a terminal). */
+  readonly progress?: (total: number) => Progress;
+}
+
+export interface Progress {
+  tick(): void;
+  /** Writes a message to stderr without breaking the bar. */
+  log(message: string): void;
+  stop(): void;
 }
 
 export interface CliDeps {
@@ -171,8 +184,7 @@ async function readStdin(io: CliIo, maxSize: number): Promise<ReadResult> {
   if (maxSize > 0 && bytes.length > maxSize) {
     return { kind: 'skipped', message: `over the size limit of ${formatSize(maxSize)} (--max-size)` };
   }
-  const decoded = decodeArticle(bytes);
-  return decoded.ok ? { kind: 'ok', text: decoded.text } : { kind: 'skipped', message: decoded.message };
+  return decodedRead(decodeArticle(bytes));
 }
 
 type AnalyzeOutcome = { ok: true; analysis: Analysis } | { ok: false; message: string };
@@ -217,7 +229,7 @@ export async function run(argv: readonly string[], io: CliIo, deps: CliDeps = {}
     return { name, read, options: optionsFor(name, cli, await configs.forFolder(dir)) };
   };
 
-  if (cli.command === 'analyze') {
+  if (cli.command === 'analyze' && cli.format !== 'jsonl') {
     const { name: file, read: readIt, options } = await source(cli.paths[0]);
     const read = await readIt();
     if (read.kind !== 'ok') {
@@ -229,6 +241,7 @@ export async function run(argv: readonly string[], io: CliIo, deps: CliDeps = {}
       err(file, outcome.message);
       return EXIT_ERROR;
     }
+    if (read.notice) err(file, read.notice);
     notices(file, outcome.analysis);
     io.stdout(
       cli.format === 'json'
@@ -238,7 +251,9 @@ export async function run(argv: readonly string[], io: CliIo, deps: CliDeps = {}
     return configs.errors > 0 ? EXIT_ERROR : EXIT_CLEAN;
   }
 
-  // check
+  // check, speakers and analyze --format jsonl: many files, on worker threads with --jobs.
+  const output: JobOutput = cli.command === 'speakers' ? 'speakers' : cli.command === 'analyze' ? 'jsonl' : 'analysis';
+  const corpus = cli.command !== 'check';
   const useStdin = cli.paths.includes('-');
   const collected = await collectFiles(cli.paths.filter((p) => p !== '-'), io.cwd, { gitignore: !cli.noIgnore });
   for (const e of collected.errors) err(e.path, e.message);
@@ -246,34 +261,56 @@ export async function run(argv: readonly string[], io: CliIo, deps: CliDeps = {}
     io.stderr(`news-lens: no article files found (looked for .txt, .md, .markdown, .article, .news)\n`);
   }
   const results: FileResult[] = [];
+  const tally = new SpeakerTally();
   let skipped = 0;
   let failed = collected.errors.length;
-  for (const arg of useStdin ? ['-', ...collected.files] : collected.files) {
-    const { name: file, read: readIt, options } = await source(arg);
-    const read = await readIt();
-    if (read.kind === 'skipped') {
-      err(file, `skipped: ${read.message}`);
-      skipped++;
-      continue;
+  const progress = collected.files.length > 1 ? io.progress?.(collected.files.length + (useStdin ? 1 : 0)) : undefined;
+  const report = (file: string, message: string) => (progress ? progress.log(`news-lens: ${file}: ${message}\n`) : err(file, message));
+  const handle = (file: string, result: JobResult) => {
+    progress?.tick();
+    if (result.kind !== 'ok') {
+      if (result.kind === 'skipped') skipped++;
+      else failed++;
+      report(file, result.kind === 'skipped' ? `skipped: ${result.message}` : result.message);
+      return;
     }
-    if (read.kind === 'error') {
-      err(file, read.message);
-      failed++;
-      continue;
+    for (const n of result.notices) report(file, n);
+    if (result.line !== undefined) io.stdout(result.line + '\n');
+    if (result.speakers) tally.add(file, result.speakers);
+    if (result.analysis && result.text !== undefined) {
+      const fileResult: FileResult = { file, text: result.text, analysis: result.analysis };
+      results.push(fileResult);
+      if (cli.format === 'text') {
+        const lines = checkLines(fileResult);
+        if (lines.length > 0) io.stdout(lines.join('\n') + '\n');
+      }
     }
-    const outcome = safeAnalyze(engine, read.text, options);
-    if (!outcome.ok) {
-      err(file, outcome.message);
-      failed++;
-      continue;
+  };
+  const jobFor = async (arg: string): Promise<FileJob> => {
+    const { name, options } = await source(arg);
+    return { name, cwd: io.cwd, options, maxSize: cli.maxSize, output };
+  };
+  if (useStdin) {
+    const job = await jobFor('-');
+    handle(job.name, analyseRead(job, await readStdin(io, cli.maxSize), engine));
+  }
+  // A fake engine (tests) or a single file: no workers.
+  const workers = deps.analyze ? 1 : Math.min(cli.jobs ?? defaultJobs(), collected.files.length);
+  const runner: Runner = workers > 1 ? new WorkerPool(workers) : inProcessRunner(engine);
+  try {
+    await forEachOrdered(collected.files, workers > 1 ? workers * 2 : 1, async (f) => runner.run(await jobFor(f)), (_f, r) => handle(_f, r));
+  } finally {
+    await runner.close();
+    progress?.stop();
+  }
+
+  if (corpus) {
+    if (cli.command === 'speakers') {
+      if (cli.format === 'json') io.stdout(JSON.stringify(speakersJson(tally), null, 2) + '\n');
+      else if (cli.format === 'csv') io.stdout(speakersCsv(tally));
+      else io.stdout(speakersText(tally));
     }
-    notices(file, outcome.analysis);
-    const result: FileResult = { file, text: read.text, analysis: outcome.analysis };
-    results.push(result);
-    if (cli.format === 'text') {
-      const lines = checkLines(result);
-      if (lines.length > 0) io.stdout(lines.join('\n') + '\n');
-    }
+    return failed > 0 || skipped > 0 || configs.errors > 0 ? EXIT_ERROR : EXIT_CLEAN;
   }
   const summary = summarize(results, skipped, failed);
   if (cli.format === 'text') {
@@ -313,6 +350,7 @@ if (require.main === module) {
       return Buffer.concat(chunks);
     },
   };
+  if (process.stderr.isTTY) Object.assign(io, { progress: (total: number) => progressBar(process.stderr, total) });
   run(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

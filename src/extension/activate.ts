@@ -7,7 +7,9 @@ import { registerCommands } from './commands';
 import { readConfig, SECTION, type NewsLensConfig } from './config';
 import { ConfigFiles } from './configFiles';
 import { registerDiagnostics } from './diagnostics';
+import { WorkerAnalyzer } from './analysisWorker';
 import { DocumentAnalyses } from './documents';
+import { startWorker } from './workerHost';
 import { EntitiesTree } from './entitiesTree';
 import { registerExportCommands } from './exportCommands';
 import { Highlights } from './highlights';
@@ -22,6 +24,10 @@ export interface NewsLensApi {
   quotesModel(uri: vscode.Uri): SpeakerGroup[];
   /** The status bar item's text while it shows, else undefined. */
   statusBarText(): string | undefined;
+  /** True while a document waits for or undergoes a new analysis (the worker is busy with it). */
+  isAnalysing(uri: vscode.Uri): boolean;
+  /** True when analyses run on the extension host's thread because the worker could not start. */
+  analysesInThread(): boolean;
   /** How many quotes and speakers are highlighted in the active editor (undefined when highlighting is off). */
   highlightCounts(): { direct: number; indirect: number; speakers: number } | undefined;
 }
@@ -33,7 +39,8 @@ function settings(): NewsLensConfig {
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const log = vscode.window.createOutputChannel('News Lens', { log: true });
   const configs = new ConfigFiles(log);
-  const analyses = new DocumentAnalyses(settings(), log, context.extensionUri, configs);
+  const analyzer = new WorkerAnalyzer(() => startWorker(context.extensionUri), (message) => log.warn(message));
+  const analyses = new DocumentAnalyses(settings(), log, context.extensionUri, configs, analyzer);
   // Diagnostics listen before anything can ask for an analysis, so no result goes unpublished.
   const diagnostics = registerDiagnostics(context.extensionUri, analyses);
   const article = new ActiveArticle(analyses);
@@ -72,6 +79,11 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       return analysis ? buildQuotesModel(analysis) : [];
     },
     statusBarText: () => status.text,
+    isAnalysing: (uri) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return doc ? analyses.isAnalysing(doc) : false;
+    },
+    analysesInThread: () => analyzer.inThread,
     highlightCounts: () => {
       const editor = vscode.window.activeTextEditor;
       return editor ? highlights.counts(editor) : undefined;

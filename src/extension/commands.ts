@@ -39,9 +39,9 @@ function isOffset(value: unknown): value is number {
 /** Re-analyses the active article (or the active editor's document). */
 async function refresh(analyses: DocumentAnalyses, article: ActiveArticle): Promise<void> {
   const document = vscode.window.activeTextEditor?.document ?? article.document;
-  if (document && analyses.refresh(document)) return;
+  if (document && (await analyses.refresh(document))) return;
   const target = article.document;
-  if (target && analyses.refresh(target)) return;
+  if (target && (await analyses.refresh(target))) return;
   await vscode.window.showInformationMessage(
     'News Lens: open an article first, or run "News Lens: Analyze File" to analyse this document.',
   );
@@ -54,7 +54,8 @@ async function analyzeFile(analyses: DocumentAnalyses): Promise<void> {
     await vscode.window.showInformationMessage('News Lens: open a document to analyse.');
     return;
   }
-  const analysis = analyses.forceEnable(document);
+  const analysis = (await analyses.forceEnable(document)) ?? analyses.analysisFor(document);
+  if (!analysis) return; // edited meanwhile: the next analysis follows the edit
   const summary = [
     plural(analysis.entities.length, 'entity', 'entities'),
     plural(analysis.quotes.length, 'quote'),

@@ -1,9 +1,13 @@
-// One Analysis per document version. Re-analysis is debounced after edits, results are
-// cached by URI and version, only the result for the latest version is applied, and a
-// document's result goes away when it closes. Nothing runs at activation: documents are
-// analysed when they open, when they change, or when a view asks for them.
+// One Analysis per document version, made off the extension host's thread (analysisWorker.ts).
+// Re-analysis is debounced after edits; only the result for the document's current version is
+// applied (a result for an older version is dropped, and a new edit replaces a waiting request).
+// Hovers, trees, the status bar and commands never wait: they get the latest finished analysis,
+// mapped through the edits made since (editMap.ts). A document's result goes away when it
+// closes. Nothing runs at activation: documents are analysed when they open, when they change,
+// or when a view asks for them.
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
+import type { Analyzer } from './analysisWorker';
+import { mapAnalysis, type TextChange } from './editMap';
 import { indexAnalysis, type EntityIndex } from '../core/query';
 import { mergeOptions } from '../core/config/merge';
 import type { FoundConfig } from '../core/config/lookup';
@@ -23,6 +27,9 @@ interface Result {
   readonly analysis: Analysis;
   /** The configuration file the analysis was made with (a new lookup result means a new analysis). */
   readonly config: FoundConfig | undefined;
+  /** The edits made since, by document version, and the analysis mapped through them (made when asked). */
+  readonly edits: { version: number; changes: readonly TextChange[] }[];
+  mapped?: { version: number; analysis: Analysis };
 }
 
 /** Documents from these schemes are never analysed automatically (diff sides, output, SCM input...). */
@@ -49,12 +56,19 @@ export class DocumentAnalyses implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     extensionUri: vscode.Uri,
     private readonly configs: ConfigFiles,
+    private readonly analyzer: Analyzer,
   ) {
     this.ownFolder = `${extensionUri.toString()}/`;
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0) this.schedule(e.document, this.config.debounceMs);
+        if (e.contentChanges.length === 0) return;
+        const result = this.results.get(e.document.uri.toString());
+        if (result) {
+          const changes = e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, newLength: c.text.length }));
+          result.edits.push({ version: e.document.version, changes });
+        }
+        this.schedule(e.document, this.config.debounceMs);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
       configs.onDidChange(() => this.reanalyseAll()),
@@ -77,28 +91,62 @@ export class DocumentAnalyses implements vscode.Disposable {
     );
   }
 
-  /** The analysis of the document's current version, computed now if needed; undefined if the document is not analysed. */
-  analysisFor(document: vscode.TextDocument): Analysis | undefined {
+  /**
+   * The latest finished analysis of the document, mapped through the edits made since; undefined
+   * if the document is not analysed or has no analysis yet (one is then on its way). Never waits.
+   */
+  analysisFor(document: vscode.TextDocument, map = true): Analysis | undefined {
+    if (document.isClosed || !this.isEnabled(document)) return undefined;
+    const key = document.uri.toString();
+    const cached = this.results.get(key);
+    if (!this.configs.isSettled(document)) {
+      // Asked before the configuration file was looked for: analyse once it is known.
+      void this.configs.load(document).then(() => this.schedule(document, 0));
+    } else if ((!cached || cached.config !== this.configs.peek(document)) && !this.timers.has(key) && !this.analyzer.isBusy(key)) {
+      this.schedule(document, 0);
+    }
+    if (!cached) return undefined;
+    if (cached.version === document.version || !map) return cached.analysis;
+    return this.mapped(cached, document);
+  }
+
+  private mapped(cached: Result, document: vscode.TextDocument): Analysis {
+    if (cached.mapped?.version !== document.version) {
+      const changes = cached.edits.filter((e) => e.version <= document.version).flatMap((e) => e.changes);
+      cached.mapped = { version: document.version, analysis: mapAnalysis(cached.analysis, changes) };
+    }
+    return cached.mapped.analysis;
+  }
+
+  /**
+   * For hovers: the latest finished analysis as it is (no copy), with the edits made since, so a
+   * lookup maps one offset back and one span forward instead of the whole analysis. Never waits.
+   */
+  latestFor(document: vscode.TextDocument): { analysis: Analysis; changes: readonly TextChange[] } | undefined {
     if (document.isClosed || !this.isEnabled(document)) return undefined;
     const cached = this.results.get(document.uri.toString());
-    if (cached && cached.version === document.version && cached.config === this.configs.peek(document)) return cached.analysis;
-    if (!this.configs.isSettled(document)) {
-      // Asked before the configuration file was looked for: answer now, analyse again once it is known.
-      void this.configs.load(document).then(() => this.schedule(document, 0));
-    }
-    return this.run(document);
+    if (!cached || cached.version !== document.version || cached.config !== this.configs.peek(document)) this.analysisFor(document, false);
+    if (!cached) return undefined;
+    const changes = cached.version === document.version ? [] : cached.edits.filter((e) => e.version <= document.version).flatMap((e) => e.changes);
+    return { analysis: cached.analysis, changes };
+  }
+
+  /** True while the document waits for or undergoes a new analysis. */
+  isAnalysing(document: vscode.TextDocument): boolean {
+    const key = document.uri.toString();
+    return this.timers.has(key) || this.analyzer.isBusy(key);
   }
 
   /** Analyses a document whatever its language, and keeps doing so until it closes. */
-  forceEnable(document: vscode.TextDocument): Analysis {
+  forceEnable(document: vscode.TextDocument): Promise<Analysis | undefined> {
     this.forced.add(document.uri.toString());
     return this.run(document);
   }
 
-  /** Re-analyses a document now, ignoring the cache. */
-  refresh(document: vscode.TextDocument): Analysis | undefined {
+  /** Re-analyses a document now, ignoring the cache; undefined if it is not analysed. */
+  async refresh(document: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!this.isEnabled(document)) return undefined;
-    return this.run(document);
+    return (await this.run(document)) ?? this.analysisFor(document);
   }
 
   updateConfig(config: NewsLensConfig): void {
@@ -109,7 +157,7 @@ export class DocumentAnalyses implements vscode.Disposable {
   private reanalyseAll(): void {
     for (const document of vscode.workspace.textDocuments) {
       if (this.isEnabled(document)) {
-        this.results.delete(document.uri.toString());
+        // The old result still answers (mapped) until the new one arrives.
         this.schedule(document, 0);
       } else {
         this.drop(document);
@@ -121,6 +169,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.results.clear();
+    this.analyzer.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 
@@ -135,26 +184,32 @@ export class DocumentAnalyses implements vscode.Disposable {
         if (document.isClosed) return;
         // The configuration file first, so the first diagnostics already follow it.
         void this.configs.load(document).then(() => {
-          if (!document.isClosed && !this.timers.has(key)) this.analysisFor(document);
+          if (!document.isClosed && !this.timers.has(key)) void this.run(document);
         });
       }, delay),
     );
   }
 
-  private run(document: vscode.TextDocument): Analysis {
+  /**
+   * Sends the document's current text to the analyser; applies and returns the result if the
+   * document is still at that version, else drops it (undefined).
+   */
+  private async run(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     this.cancel(key);
     const version = document.version;
     const config = this.configs.peek(document);
-    const analysis = this.compute(document, config);
+    const analysis = await this.compute(document, config);
     // Only the latest version's result is applied: a result for an older version is dropped.
-    if (document.isClosed || document.version !== version) return analysis;
-    this.results.set(key, { version, analysis, config });
+    if (!analysis || document.isClosed || document.version !== version || !this.isEnabled(document)) return undefined;
+    const started = performance.now();
+    this.results.set(key, { version, analysis, config, edits: [] });
     this.emitter.fire({ document, analysis });
+    this.log.trace(`Applied the analysis of ${baseName(document.uri.path)} (version ${version}) in ${(performance.now() - started).toFixed(1)} ms on the host`);
     return analysis;
   }
 
-  private compute(document: vscode.TextDocument, config: FoundConfig | undefined): Analysis {
+  private async compute(document: vscode.TextDocument, config: FoundConfig | undefined): Promise<Analysis | undefined> {
     const name = baseName(document.uri.path);
     const length = documentLength(document);
     if (length > this.config.maxDocumentSize) {
@@ -163,18 +218,19 @@ export class DocumentAnalyses implements vscode.Disposable {
       return emptyAnalysis(length, [{ kind: 'too-large', message }]);
     }
     const started = Date.now();
-    let analysis: Analysis;
+    let analysis: Analysis | undefined;
     try {
       // Settings win over the configuration file.
       const options = config ? mergeOptions(trustedOnly(config.options), this.config.options) : this.config.options;
-      analysis = analyze(document.getText(), { ...options, format: formatFor(document.languageId) });
+      analysis = await this.analyzer.analyze(document.uri.toString(), document.getText(), { ...options, format: formatFor(document.languageId) });
     } catch (error) {
       // The core is meant to be total; if it is not, say so rather than fail silently.
       this.log.error(`Analysis of ${document.uri.toString()} failed:`, error);
       this.showOnce(document, 'error', `News Lens could not analyse ${name}. See the News Lens output for details.`);
       return emptyAnalysis(length, []);
     }
-    this.log.trace(`Analysed ${name} (version ${document.version}, ${length} characters) in ${Date.now() - started} ms`);
+    if (!analysis) return undefined; // replaced by a newer request
+    this.log.trace(`Analysed ${name} (version ${document.version}, ${length} characters) in ${Date.now() - started} ms${this.analyzer.inThread ? ' on the host' : ' in the worker'}`);
     for (const notice of analysis.notices) {
       const message = noticeMessage(name, notice.kind, notice.message);
       // Notices that mean the document was not analysed are shown; the others (an unclosed

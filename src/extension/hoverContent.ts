@@ -24,6 +24,11 @@ export interface HoverInput {
   readonly uri: string;
   /** 1-based line of an offset, used in link titles. Optional. */
   readonly lineOf?: (offset: number) => number;
+  /**
+   * Where a span of the analysis is in the document now (the analysis may be of an earlier
+   * version, see documents.ts); undefined when an edit touched it. Default: where it was.
+   */
+  readonly current?: (start: number, end: number) => { start: number; end: number } | undefined;
 }
 
 export function hoverContent(input: HoverInput): string {
@@ -62,8 +67,13 @@ function mentionLinks(input: HoverInput, mentions: readonly Mention[]): string {
       parts.push(`**${label}**`);
       continue;
     }
-    const title = input.lineOf ? `Go to line ${input.lineOf(m.start)}` : `Go to mention ${label} of ${mentions.length}`;
-    parts.push(commandLink(label, REVEAL_MENTION, [input.uri, m.start, m.end], title));
+    const at = input.current ? input.current(m.start, m.end) : m;
+    if (!at) {
+      parts.push(label); // edited since the analysis: no link until the next one
+      continue;
+    }
+    const title = input.lineOf ? `Go to line ${input.lineOf(at.start)}` : `Go to mention ${label} of ${mentions.length}`;
+    parts.push(commandLink(label, REVEAL_MENTION, [input.uri, at.start, at.end], title));
   }
   if (mentions.length > shown) parts.push(`… ${mentions.length - shown} more`);
   return `Mentions: ${parts.join(' · ')}`;

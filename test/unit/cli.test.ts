@@ -81,14 +81,14 @@ describe('cli: argument parsing', () => {
       const r = parseArgs(argv);
       return r.kind === 'error' ? r.message : r.kind;
     };
-    assert.equal(msg([]), 'missing command (analyze or check)');
+    assert.equal(msg([]), 'missing command (analyze, check or speakers)');
     assert.equal(msg(['lint', 'x']), "unknown command 'lint'");
     assert.equal(msg(['check', 'x', '--bogus']), "unknown option '--bogus'");
     assert.equal(msg(['check', 'x', '-q']), "unknown option '-q'");
     assert.equal(msg(['check']), 'check needs at least one PATH');
     assert.equal(msg(['analyze']), 'analyze needs a FILE');
-    assert.equal(msg(['analyze', 'a', 'b']), 'analyze takes exactly one FILE (use check for several)');
-    assert.equal(msg(['analyze', 'a', '--format', 'sarif']), "invalid --format 'sarif' for analyze (expected text or json)");
+    assert.equal(msg(['analyze', 'a', 'b']), 'analyze takes exactly one FILE (use --format jsonl or check for several)');
+    assert.equal(msg(['analyze', 'a', '--format', 'sarif']), "invalid --format 'sarif' for analyze (expected text or json or jsonl)");
     assert.equal(msg(['check', 'a', '--format']), "option '--format' needs a value");
     assert.equal(msg(['check', 'a', '--max-size', 'lots']), "invalid --max-size 'lots' (expected bytes, e.g. 500000, 512k, 10M)");
     assert.equal(msg(['check', 'a', '--rule', 'NL009=off']), "invalid --rule 'NL009=off' (expected CODE=LEVEL with CODE one of NL001, NL002, NL003, NL004, NL005, NL006)");

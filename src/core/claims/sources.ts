@@ -6,6 +6,7 @@ import { tokenIndexAt, tokenize } from '../text/tokens';
 import { LOCAL_WINDOW } from '../text/document';
 import { scanTriggers, sharedTriggers, trigger, type TriggerPattern } from './triggers';
 import type { SpanText } from '../types';
+import { phraseMatcher } from '../text/phrases';
 
 const VAGUE_PATTERNS = sharedTriggers([
   trigger('critics observers analysts experts officials sources insiders diplomats residents witnesses activists opponents skeptics sceptics',
@@ -150,7 +151,16 @@ export function sourceRules(ctx: ClaimContext): Finding[] {
   scan(ctx, VAGUE_PATTERNS, 'NL001', out);
   scanSentenceStarts(ctx, SENTENCE_START_PATTERNS, 'NL001', out);
   scan(ctx, ANONYMOUS_PATTERNS, 'NL002', out);
-  const extra = phrasePatterns(ctx.extraVagueSources);
-  if (extra.length > 0) scan(ctx, extra, 'NL001', out);
+  if (ctx.extraVagueSources.length > 0) scanPhrases(ctx, out);
   return out;
+}
+
+/** The user's extra vague-source phrases, all found in one pass (text/phrases). */
+function scanPhrases(ctx: ClaimContext, out: Finding[]): void {
+  const { doc } = ctx;
+  phraseMatcher(ctx.extraVagueSources).forEach(doc, (start, end) => {
+    const sent = doc.sentences[sentenceAtOffset(doc, start)];
+    if (!sent || end > sent.end) return;
+    out.push(sentenceFinding(ctx, 'NL001', { start, end, text: doc.text.slice(start, end) }));
+  });
 }

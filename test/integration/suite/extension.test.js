@@ -422,4 +422,31 @@ suite('News Lens (extension host)', function () {
     assert.strictEqual(doc.getText(added.range), sentence, 'range of the new diagnostic');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  test('during a long re-analysis of a 1 MB article (in the worker), a hover answers within 100 ms', async function () {
+    this.timeout(120_000);
+    const api = extension().exports;
+    const sample = fs.readFileSync(path.join(folder().fsPath, 'sample.txt'), 'utf8');
+    const big = sample.repeat(Math.ceil(1_000_000 / sample.length)).slice(0, 1_000_000);
+    fs.writeFileSync(path.join(folder().fsPath, 'big.txt'), big);
+    const doc = await open('big.txt');
+    await diagnosticsWhere(doc, (d) => d.length > 0, 'the first analysis of big.txt', 90_000);
+    await waitFor(() => !api.isAnalysing(doc.uri), 'the first analysis to settle', 60_000);
+    assert.strictEqual(api.analysesInThread(), false, 'the analysis worker did not start (see the News Lens output)');
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    assert.ok(await editor.edit((b) => b.insert(doc.positionAt(0), 'x')), 'edit applied');
+    // The debounce passes and the worker starts on the new version; it takes far longer than 100 ms.
+    await sleep(500);
+    assert.strictEqual(api.isAnalysing(doc.uri), true, 'the re-analysis should still be running');
+    const started = Date.now();
+    const text = await hoverText(doc, 'Kerry', 'In Vientiane, Kerry said');
+    const ms = Date.now() - started;
+    const stillRunning = api.isAnalysing(doc.uri);
+    console.log(`    (hover during the re-analysis: ${ms} ms; re-analysis still running: ${stillRunning})`);
+    assert.ok(text.includes('John Kerry'), `hover: ${JSON.stringify(text.slice(0, 200))}`);
+    assert.ok(ms < 100, `the hover took ${ms} ms`);
+    await waitFor(() => !api.isAnalysing(doc.uri), 'the re-analysis to finish', 60_000);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
 });
