@@ -11,6 +11,8 @@ export interface Attribution {
   readonly speaker: SpeakerRef | null;
   /** Token range [first, last) of the cue, or null. */
   readonly cue: readonly [number, number] | null;
+  /** Set when the speaker was carried over from the quotation this one continues. */
+  readonly continued?: true;
 }
 
 export interface DirectQuote extends MarkedQuote {
@@ -180,7 +182,7 @@ export function carryOver(doc: Doc, quotes: DirectQuote[]): void {
     if (withSpeaker) {
       for (let k = i; k <= j; k++) {
         if (!quotes[k].attribution.speaker) {
-          quotes[k].attribution = { speaker: withSpeaker.attribution.speaker, cue: null };
+          quotes[k].attribution = { speaker: withSpeaker.attribution.speaker, cue: null, continued: true };
           quotes[k].entityId = withSpeaker.entityId;
         }
       }
@@ -216,7 +218,7 @@ export function carryOver(doc: Doc, quotes: DirectQuote[]): void {
     // The new quote must open its sentence or paragraph (not be a term inside narration).
     const sent = doc.sentences[sCur];
     if (q.first !== sent.first && !q.unmarked) continue;
-    q.attribution = { speaker: prev.attribution.speaker, cue: null };
+    q.attribution = { speaker: prev.attribution.speaker, cue: null, continued: true };
     q.entityId = prev.entityId;
   }
 }

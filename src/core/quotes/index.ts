@@ -1,9 +1,9 @@
 // Finds every quotation, direct and indirect, and its speaker.
-import type { Quote } from '../types';
+import type { AttributionMethod, Quote } from '../types';
 import { LOCAL_WINDOW, tokenSpan, type Doc } from '../text/document';
 import type { EntityRecord, RecognizedEntities } from '../entities/recognize';
 import type { MarkedQuote } from './marks';
-import { attributeDirectQuotes, carryOver, type DirectQuote } from './direct';
+import { attributeDirectQuotes, carryOver, type Attribution, type DirectQuote } from './direct';
 import { findIndirectQuotes } from './indirect';
 import { resolvePronoun, speakerBefore, type SourceKind, type SpeakerRef } from './speakers';
 import { SPEECH_VERBS } from '../lexicon/cues';
@@ -60,7 +60,7 @@ function findUnmarked(doc: Doc, ents: RecognizedEntities, marked: readonly Marke
           out.push({
             first: more.first, last: more.last - 1, start: toks[more.first].start, end: toks[more.last - 1].end,
             continues: false, continued: false, unmarked: true,
-            attribution: { speaker: sp, cue: null }, entityId: null,
+            attribution: { speaker: sp, cue: null, continued: true }, entityId: null,
           });
         }
         break;
@@ -277,7 +277,7 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
     records.push({
       quote: {
         start: q.start, end: q.end, text: doc.text.slice(q.start, q.end), kind: 'direct',
-        speakerId: q.entityId, cue, speakerSpan, continues: q.continues,
+        speakerId: q.entityId, cue, speakerSpan, continues: q.continues, attribution: attributionMethod(a),
       },
       sourceKind: a.speaker?.kind ?? null,
       first: q.first, last: q.last + 1,
@@ -291,6 +291,7 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
       quote: {
         start: s.start, end: s.end, text: s.text, kind: 'indirect', speakerId: indirectEntity[n]?.id ?? null, cue: tokenSpan(doc, q.cue[0], q.cue[1]),
         speakerSpan: q.speaker ? tokenSpan(doc, q.speaker.first, q.speaker.last) : null, continues: false,
+        attribution: q.speaker === null ? null : q.speaker.kind === 'pronoun' ? 'pronoun' : 'cue',
       },
       sourceKind: q.speaker?.kind ?? null,
       first: q.first, last: q.last,
@@ -298,6 +299,14 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
   });
   records.sort((a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end);
   return records;
+}
+
+/** How a direct quote's speaker was found (see AttributionMethod). */
+function attributionMethod(a: Attribution): AttributionMethod | null {
+  if (!a.speaker) return null;
+  if (a.continued) return 'continuation';
+  if (a.speaker.kind === 'pronoun') return 'pronoun';
+  return a.cue ? 'cue' : 'proximity';
 }
 
 /** Characters in [start, end) with the CRs of CRLF line ends left out, so that CRLF and LF text measure alike. */
