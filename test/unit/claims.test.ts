@@ -93,6 +93,16 @@ describe('NL004 unsourced statistic', () => {
     assert.deepEqual(claims('According to the ministry, more than 280,000 people have died.'), []);
   });
 
+  it('leaves the figures of a paragraph that says they were published, not those of another paragraph', () => {
+    const text = 'Turnout in the mayoral race was 58%. Some 41,200 ballots went to Ines Carvalho. The results were announced at the town hall.\n\n'
+      + 'About 3,000 people marched to the square.';
+    assert.deepEqual(claims(text), [['NL004', '3,000', 'About 3,000 people marched to the square']]);
+    // One figure someone states does not source the others of its paragraph.
+    assert.deepEqual(claims('Ines Carvalho, the chief engineer, says the dam holds 4,000 tonnes of water. The reservoir is five times larger than the lake.'), [
+      ['NL004', 'five', 'The reservoir is five times larger than the lake'],
+    ]);
+  });
+
   it('does not flag the headline', () => {
     assert.deepEqual(claims('At least 107 killed in crane collapse\n\nA crane fell on Friday.'), []);
   });
