@@ -28,6 +28,19 @@ describe('NL001 vague source', () => {
     assert.deepEqual(claims('"We will win," Jane Doe said.'), []);
   });
 
+  it('does not flag a unique role or the spokesperson of a named organisation', () => {
+    assert.deepEqual(claims("Portugal's prime minister said the bridge would reopen."), []);
+    assert.deepEqual(claims("The city's mayor said the bridge would reopen."), []);
+    assert.deepEqual(claims('A spokesperson for Amnesty International said the trial was unfair.'), []);
+    // Several ministers, or one of many, are still vague.
+    assert.deepEqual(claims("Portugal's ministers said the bridge would reopen."), [
+      ['NL001', "Portugal's ministers said", "Portugal's ministers said the bridge would reopen."],
+    ]);
+    assert.deepEqual(claims('A government minister said the bridge would reopen.'), [
+      ['NL001', 'A government minister said', 'A government minister said the bridge would reopen.'],
+    ]);
+  });
+
   it('extra phrases from the settings are matched literally, even with regex characters', () => {
     assert.deepEqual(claims('Insiders (at HQ) say the deal is off.', { extraVagueSources: ['insiders (at HQ) say'] }), [
       ['NL001', 'Insiders (at HQ) say', 'Insiders (at HQ) say the deal is off.'],

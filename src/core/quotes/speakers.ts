@@ -302,6 +302,12 @@ function classifyPhrase(doc: Doc, ents: RecognizedEntities, first: number, last:
   if (ANONYMITY_MARKERS.some((mk) => after.startsWith(' ' + mk) || after.startsWith(', ' + mk) || after.includes('who asked not to be named'))) {
     return { first, last, kind: 'anonymous', entity: null };
   }
+  // "Britain's prime minister", "the city's mayor": one role of one owner is one person, known
+  // even when the article does not name them.
+  if (isRoleNoun(headLower) && (!headLower.endsWith('s') || headLower.endsWith('ss')) && hasOwner(doc, ents, first, last - 1)) {
+    const entity = resolveRole(doc, ents, first, last);
+    return { first, last, kind: entity ? 'role' : 'identified-unnamed', entity };
+  }
   // "The UN's Syria envoy": a role that the article gives a named person.
   if (isRoleNoun(headLower) && !VAGUE_HEADS.has(headLower) && !INDEFINITE.has(det)) {
     const entity = resolveRole(doc, ents, first, last);
@@ -335,6 +341,16 @@ function classifyPhrase(doc: Doc, ents: RecognizedEntities, first: number, last:
     return { first, last, kind: entity ? 'role' : 'identified-unnamed', entity };
   }
   return null;
+}
+
+/** A possessive in [first, last) whose owner is named ("Britain's") or definite ("the company's"). */
+function hasOwner(doc: Doc, ents: RecognizedEntities, first: number, last: number): boolean {
+  const toks = doc.tokens;
+  for (let k = first + 1; k < last; k++) {
+    if (!isPossessive(toks[k])) continue;
+    if (ents.mentionAtToken[k - 1] >= 0 || toks[k - 2]?.text.toLowerCase() === 'the') return true;
+  }
+  return false;
 }
 
 const bodyIndexCache = new WeakMap<RecognizedEntities, Map<string, EntityRecord | null>>();
