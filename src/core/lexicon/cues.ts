@@ -73,6 +73,21 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS].fi
   'feel', 'feels', 'felt', 'know', 'knows', 'knew', 'blame', 'blames', 'blamed', 'criticize', 'criticizes', 'criticized',
   'criticise', 'criticises', 'criticised', 'accuse', 'accuses', 'accused'].includes(w)).concat(['acknowledging']));
 
+/** Verbs whose object is a person before the reported clause ("told reporters that …"). */
+export const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'warned',
+  'reminded', 'asked', 'urged']);
+
+/** Verbs that report a question or a "what" clause ("asked whether …", "noted what began …"). */
+export const QUESTION_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'noted', 'notes', 'explained',
+  'explains', 'asked', 'asks', 'wondered', 'revealed', 'reveals', 'described', 'wrote', 'writes', 'added', 'adds']);
+
+/**
+ * Verbs that take a clause but never a gerund object: after them an -ing word opens the clause
+ * ("said supporting the bill was a mistake"), unlike "denied using" or "recalled seeing".
+ */
+export const NO_GERUND_OBJECT_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'stated', 'states', 'claimed', 'claims',
+  'argued', 'argues', 'added', 'adds', 'insisted', 'insists', 'declared', 'declares', 'believed', 'believes', 'wrote', 'writes']);
+
 /** Words that may stand between a speaker and the speech verb ("Kerry has also said"). */
 export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'repeatedly', 'again', 'once',

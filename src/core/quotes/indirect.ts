@@ -5,7 +5,7 @@ import { LOCAL_WINDOW, isDatelineDash, lowerTokens, type Doc } from '../text/doc
 import type { RecognizedEntities } from '../entities/recognize';
 import type { Sentence } from '../text/sentences';
 import { speakerAfter, speakerBefore, type SpeakerRef } from './speakers';
-import { FINITE_VERB_HINTS, REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/cues';
+import { FINITE_VERB_HINTS, NO_GERUND_OBJECT_VERBS, QUESTION_VERBS, REPORTING_VERBS, SPEECH_VERBS, TELL_VERBS } from '../lexicon/cues';
 import { DAYS_AND_MONTHS } from '../lexicon/stopwords';
 
 export interface IndirectQuote {
@@ -16,15 +16,12 @@ export interface IndirectQuote {
   readonly cue: readonly [number, number];
 }
 
-const TELL_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'warned', 'reminded', 'asked', 'urged']);
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'also', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'this']);
 const ADVERBIAL_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'to', 'via', 'through', 'before', 'from', 'over', 'under']);
 const CLAUSE_STOPPERS = new Set([';', '(', ')']);
 const NOT_CLAUSE_START = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'with', 'of', 'from', 'about', 'as', 'and', 'or', 'but', 'so', 'than', 'into', 'over', 'goodbye', 'yes', 'no', 'nothing', 'something', 'anything', 'sorry', 'thanks', 'hello']);
 const ADJECTIVE_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'no', 'some', 'for', 'of', 'with', 'most', 'widely', 'so-called', 'supposedly', 'allegedly']);
 const WH_WORDS = new Set(['whether', 'how', 'what', 'why', 'when', 'where', 'which', 'who', 'if']);
-const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'noted', 'notes', 'explained', 'explains', 'asked', 'asks',
-  'wondered', 'revealed', 'reveals', 'described', 'wrote', 'writes', 'added', 'adds']);
 /** Words that open an adjunct, not a reported clause, after a parenthetical attribution. */
 const ADJUNCT_OPENERS = new Set(['after', 'before', 'while', 'as', 'because', 'since', 'following', 'when', 'despite', 'amid', 'although',
   'though', 'until', 'but', 'citing', 'adding']);
@@ -96,8 +93,10 @@ function looksLikeClause(doc: Doc, j: number, limit: number): boolean {
   if (NOT_CLAUSE_START.has(first.text.toLowerCase())) return false;
   // "denied using live ammunition", "to determine whether …": not reported statements; a
   // question or a "what" clause is reported only after a verb of saying ("noted what began …").
-  if (/^\p{Ll}+ing$/u.test(first.text)) return false;
-  if (WH_WORDS.has(first.text.toLowerCase()) && !SAYING_VERBS.has(toks[j - 1]?.text ?? '')) return false;
+  // ("said supporting legislation … is to be enacted": after a verb that takes no gerund object,
+  // the -ing word opens the clause's subject.)
+  if (/^\p{Ll}+ing$/u.test(first.text) && !NO_GERUND_OBJECT_VERBS.has(toks[j - 1]?.text ?? '')) return false;
+  if (WH_WORDS.has(first.text.toLowerCase()) && !QUESTION_VERBS.has(toks[j - 1]?.text ?? '')) return false;
   for (let k = j + 1; k < limit && k - j <= 14; k++) {
     const t = toks[k];
     if (t.kind === 'punct' && !['-', '%', '$', ','].includes(t.text)) return false;
