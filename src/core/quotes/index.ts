@@ -6,7 +6,7 @@ import type { MarkedQuote } from './marks';
 import { attributeDirectQuotes, carryOver, type Attribution, type DirectQuote } from './direct';
 import { findIndirectQuotes } from './indirect';
 import { resolvePronoun, speakerBefore, type SourceKind, type SpeakerRef } from './speakers';
-import { SPEECH_VERBS } from '../lexicon/cues';
+import { REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/cues';
 
 /** A quote with the internal details the claim rules need. */
 export interface QuoteRecord {
@@ -48,8 +48,9 @@ function findUnmarked(doc: Doc, ents: RecognizedEntities, marked: readonly Marke
         if (!SPEECH_VERBS.has(toks[v].text)) continue;
         const sp = speakerBefore(doc, ents, v, sent.first);
         if (!sp) break;
+        const last = statementEnd(doc, ents, p + 1);
         out.push({
-          first: next.first, last: next.last - 1, start: toks[next.first].start, end: toks[next.last - 1].end,
+          first: next.first, last, start: toks[next.first].start, end: toks[last].end,
           continues: false, continued: false, unmarked: true,
           attribution: { speaker: sp, cue: [v, v + 1] }, entityId: null,
         });
@@ -75,6 +76,25 @@ function findUnmarked(doc: Doc, ents: RecognizedEntities, marked: readonly Marke
 }
 
 const FIRST_PERSON = new Set(['I', 'We', 'My', 'Our', "I'm", "We're", "I've", "We've"]);
+
+/**
+ * Last token of a statement paragraph p introduced by "X said:": the statement stops before a
+ * sentence that reports someone in the third person ("They also claimed …", "The church also
+ * says that …"), where the writer speaks again.
+ */
+function statementEnd(doc: Doc, ents: RecognizedEntities, p: number): number {
+  const para = doc.paragraphs[p];
+  for (let s = para.firstSentence + 1; s < para.lastSentence; s++) {
+    const sent = doc.sentences[s];
+    for (let k = sent.first + 1; k < sent.last && k - sent.first <= 6; k++) {
+      if (doc.tokens[k].kind !== 'word' || !REPORTING_VERBS.has(doc.tokens[k].text)) continue;
+      const sp = speakerBefore(doc, ents, k, sent.first);
+      if (sp && !/^(?:i|we)$/i.test(doc.tokens[sp.first].text)) return doc.sentences[s - 1].last - 1;
+      break;
+    }
+  }
+  return para.last - 1;
+}
 
 /** A paragraph of first-person prose whose last sentence is only a person's name: a signed pull quote. */
 function signedParagraph(doc: Doc, ents: RecognizedEntities, p: number): DirectQuote | null {
@@ -218,6 +238,8 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
     items.push({ at: q.attribution.speaker?.first ?? q.first, resolve: () => {
       const e = resolveRef(q.attribution.speaker);
       q.entityId = e?.id ?? null;
+      // The sentence a quotation ends in is theirs too: "they" right after a statement is its speaker.
+      if (e && q.attribution.speaker) speakerOfSentence.set(doc.sentenceOf[q.last], e);
       return e;
     } });
   }

@@ -191,6 +191,8 @@ interface Scan {
   readonly add: (first: number, last: number, speaker: SpeakerRef | null, cue: [number, number]) => void;
 }
 
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
+
 /** "According to X, CLAUSE" and "CLAUSE, according to X", at token i ("according"). */
 function accordingTo(scan: Scan, sent: Sentence, i: number): void {
   const { doc, ents, insideDirect, add } = scan;
@@ -222,6 +224,9 @@ function accordingTo(scan: Scan, sent: Sentence, i: number): void {
       if (!insideDirect(sp.last)) add(sp.last, end, sp, [i, i + 2]);
     }
   } else if (toks[i - 1]?.text === ',') {
+    // "boats which, according to AFP, the UN has criticised": the attribution sits inside a
+    // relative clause, whose words before it are no reported statement.
+    if (RELATIVES.has(toks[i - 2]?.text.toLowerCase() ?? '')) return;
     // The clause runs from the sentence start (or the last clause break) to the comma.
     let from = sent.first;
     for (let k = i - 2; k > Math.max(sent.first, i - LOCAL_WINDOW); k--) {

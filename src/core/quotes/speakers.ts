@@ -355,16 +355,19 @@ function hasOwner(doc: Doc, ents: RecognizedEntities, first: number, last: numbe
 
 const bodyIndexCache = new WeakMap<RecognizedEntities, Map<string, EntityRecord | null>>();
 
-/** "the council" -> the one organisation the article names whose name ends in "Council", else null. */
+/** "the council" -> the one organisation the article names whose head word is "Council" ("Leeds City Council", "Council of Europe"), else null. */
 function bodyByHeadWord(ents: RecognizedEntities, head: string): EntityRecord | null {
   let index = bodyIndexCache.get(ents);
   if (!index) {
     index = new Map();
     for (const e of ents.entities) {
       if (e.type !== 'ORG' || !e.id.includes(' ')) continue;
-      const last = e.id.slice(e.id.lastIndexOf(' ') + 1).toLowerCase();
-      if (!ORG_HEAD_WORDS.has(e.id.slice(e.id.lastIndexOf(' ') + 1))) continue;
-      index.set(last, index.has(last) ? null : e);
+      // "Leeds City Council" -> council; "Church of Scientology" -> church.
+      const of = e.id.indexOf(' of ');
+      const headWord = of > 0 && !e.id.slice(0, of).includes(' ') ? e.id.slice(0, of) : e.id.slice(e.id.lastIndexOf(' ') + 1);
+      if (!ORG_HEAD_WORDS.has(headWord)) continue;
+      const key = headWord.toLowerCase();
+      index.set(key, index.has(key) ? null : e);
     }
     bodyIndexCache.set(ents, index);
   }
