@@ -33,6 +33,14 @@ describe('speakers', () => {
     ]);
   });
 
+  it('a verb whose object names other words ("denied reports …") or a noun after a preposition ("in plans") reports no clause', () => {
+    assert.deepEqual(quotes('The ministry has denied reports the minister is ill.'), []);
+    assert.deepEqual(quotes('The charges allege involvement in plans to sabotage the grid.'), []);
+    assert.deepEqual(quotes('Ines Carvalho said work on the road needs more money.'), [
+      ['indirect', 'Ines Carvalho', 'said', 'work on the road needs more money'],
+    ]);
+  });
+
   it('"which, according to X, …" inside a relative clause reports nothing before it', () => {
     assert.deepEqual(quotes('The port has a policy of turning away ferries which, according to Reuters, the union has criticised.'), []);
     assert.deepEqual(quotes('The port turned away three ferries, according to Reuters.'), [

@@ -97,11 +97,15 @@ function looksLikeClause(doc: Doc, j: number, limit: number): boolean {
   // the -ing word opens the clause's subject.)
   if (/^\p{Ll}+ing$/u.test(first.text) && !NO_GERUND_OBJECT_VERBS.has(toks[j - 1]?.text ?? '')) return false;
   if (WH_WORDS.has(first.text.toLowerCase()) && !QUESTION_VERBS.has(toks[j - 1]?.text ?? '')) return false;
+  // "denied reports he is unwell": the object names someone else's words, not this speaker's.
+  if (SPEECH_NOUNS.has(first.text.toLowerCase())) return false;
   for (let k = j + 1; k < limit && k - j <= 14; k++) {
     const t = toks[k];
     if (t.kind === 'punct' && !['-', '%', '$', ','].includes(t.text)) return false;
     if (t.kind !== 'word') continue;
     if (t.text === 'according' || t.text === 'and' && toks[k - 1].text === ',') return false;
+    // After a preposition, "plans" and "needs" are nouns ("involvement in plans to …").
+    if (NOT_CLAUSE_START.has(toks[k - 1].text) && toks[k - 1].text !== 'and' && toks[k - 1].text !== 'or' && toks[k - 1].text !== 'but') continue;
     // A past participle after a noun and a comma ("an exoplanet, named …") is not the clause's verb.
     const participle = (toks[k - 1].text === ',' || toks[k - 1].text === 'and') && toks[k - 2]?.kind === 'word' && !toks[k - 2].cap;
     if (FINITE_VERB_HINTS.has(t.text) || /^[a-z]{3,}ed$/.test(t.text) && !participle) return true;
@@ -190,6 +194,10 @@ interface Scan {
   /** Records the reported clause [first, last) unless it overlaps one found before. */
   readonly add: (first: number, last: number, speaker: SpeakerRef | null, cue: [number, number]) => void;
 }
+
+/** Nouns for someone's words: after a verb, the object, not a reported clause ("denied reports he was ill"). */
+const SPEECH_NOUNS = new Set(['reports', 'report', 'claims', 'allegations', 'rumours', 'rumors', 'suggestions', 'accusations',
+  'speculation', 'charges', 'stories']);
 
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
 
