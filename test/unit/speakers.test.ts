@@ -41,6 +41,19 @@ describe('speakers', () => {
     ]);
   });
 
+  it('patterns of attribution: "told reporter Y of Z that", "dismissed … as", "described by X as", "X, who said"', () => {
+    assert.deepEqual(quotes('Ines Carvalho told reporter Tomas Brandt of the Daily Ledger that the bridge would reopen.'), [
+      ['indirect', 'Ines Carvalho', 'told', 'that the bridge would reopen'],
+    ]);
+    assert.deepEqual(quotes('Ines Carvalho dismissed the report as "pure fiction".'), [['direct', 'Ines Carvalho', 'dismissed', '"pure fiction"']]);
+    assert.deepEqual(quotes('The plan was described by The Guardian as "a reckless gamble".'), [
+      ['direct', 'The Guardian', 'described by', '"a reckless gamble"'],
+    ]);
+    assert.deepEqual(quotes('The bill was backed by Grenfield Mining, who said the tolls were fair.'), [
+      ['indirect', 'Grenfield Mining', 'said', 'the tolls were fair'],
+    ]);
+  });
+
   it('"which, according to X, …" inside a relative clause reports nothing before it', () => {
     assert.deepEqual(quotes('The port has a policy of turning away ferries which, according to Reuters, the union has criticised.'), []);
     assert.deepEqual(quotes('The port turned away three ferries, according to Reuters.'), [

@@ -57,6 +57,8 @@ export const DIRECT_ONLY_VERBS: ReadonlySet<string> = new Set([
   'characterizes', 'characterized', 'characterise', 'characterises', 'characterised', 'label', 'labels',
   'labelled', 'labeled', 'sue', 'sues', 'sued', 'continue', 'continues', 'continued', 'ask', 'asks', 'asked',
   'joke', 'jokes', 'joked', 'quip', 'quips', 'quipped', 'shout', 'shouted', 'whisper', 'whispered',
+  // "dismissed the report as "pure fiction"", "denounced it as "a disgrace"", "hailed it as "historic"".
+  'dismiss', 'dismisses', 'dismissed', 'denounce', 'denounces', 'denounced', 'hail', 'hails', 'hailed',
 ]);
 
 const wordnetForms = WORDNET_VERBS.filter((forms) => !NOT_SPEECH.has(forms[0])).flat();

@@ -88,6 +88,11 @@ function attributionBefore(doc: Doc, ents: RecognizedEntities, q: DirectQuote, s
     // Passive "is said to", participles used as adjectives ("an alleged"), are not cues;
     // nor is a naming verb right before the quotation ("a user labelled "Anonymous"").
     const prev = toks[v - 1];
+    // "was described by The Guardian as "…"": the agent of the passive speaks.
+    if (prev && ['is', 'are', 'was', 'were', 'been'].includes(prev.text.toLowerCase()) && toks[v + 1]?.text === 'by') {
+      const agent = speakerAfter(doc, ents, v + 1, q.first);
+      if (agent?.entity) return { speaker: agent, cue: [v, v + 2] };
+    }
     if (prev && ['is', 'are', 'was', 'were', 'be', 'been', 'a', 'an', 'the', 'so-called'].includes(prev.text.toLowerCase())) continue;
     if (v === q.first - 1 && NAMING_VERBS.has(toks[v].text) && !(prev && ['he', 'she', 'they', 'it', 'we', 'i'].includes(prev.text.toLowerCase()))) continue;
     // "X congratulated Y on Twitter, saying: "…"": a participle after a comma speaks for the subject.

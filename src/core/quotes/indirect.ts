@@ -35,6 +35,15 @@ function skipObject(doc: Doc, ents: RecognizedEntities, j: number, limit: number
   const mi = ents.mentionAtToken[j];
   if (mi >= 0) return ents.mentions[mi].last;
   const w = toks[j].text;
+  // "told reporter Tomas Brandt of the Daily Ledger that": an object phrase that runs to "that"
+  // with no verb in it.
+  if (w !== 'that') {
+    for (let k = j + 1; k < limit && k - j <= 8; k++) {
+      const t = toks[k];
+      if (t.text === 'that') return k;
+      if (t.kind !== 'word' || FINITE_VERB_HINTS.has(t.text) || /^[a-z]{3,}ed$/.test(t.text)) break;
+    }
+  }
   // "told analysts that", "warned investors that": any one-word object right before "that".
   if (toks[j + 1]?.text === 'that' && toks[j].kind === 'word' && j + 1 < limit) return j + 1;
   if (['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'parliament', 'lawmakers', 'police', 'investigators', 'supporters', 'viewers', 'listeners', 'readers', 'delegates', 'officials'].includes(w)) return j + 1;

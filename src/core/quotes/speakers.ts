@@ -77,6 +77,14 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
   const toks = doc.tokens;
   let e = end;
   while (e - 1 >= floor && toks[e - 1].kind === 'word' && CUE_AUXILIARIES.has(toks[e - 1].text.toLowerCase()) && !toks[e - 1].cap) e--;
+  // "praised by Ines Carvalho, who said …": the person the relative clause is about.
+  if (e - 2 > floor && toks[e - 1].text.toLowerCase() === 'who' && toks[e - 2].text === ',') {
+    const mi = ents.mentionAtToken[e - 3];
+    if (mi >= 0 && ents.mentions[mi].last === e - 2 && ents.mentions[mi].first >= floor && isActor(ents.mentions[mi].entity)) {
+      const m = ents.mentions[mi];
+      return classifyNamed(doc, m.first, m.last, m.entity);
+    }
+  }
   // "X, the chairman of the panel, said" / "X, in remarks to Y, said": skip one parenthetical.
   if (e - 1 >= floor && toks[e - 1].text === ',') {
     const open = skipParentheticalLeft(doc, e - 1, floor);
