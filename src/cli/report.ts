@@ -3,6 +3,7 @@
 import type { Log as SarifLog, ReportingDescriptor } from 'sarif';
 import type { Analysis, Claim, Entity, EntityType, Quote, RuleCode, Severity } from '../core/types';
 import { toGoldShape, type GoldShape } from '../core/format';
+import { inferredNote } from '../core/inferred';
 import { RULES } from '../core/claims/rules';
 import { LineIndex } from './position';
 
@@ -111,6 +112,8 @@ export function analysisText(file: string, analysis: Analysis, text: string): st
     qs.forEach((q, i) => {
       let line = `    ${pad(locs[i], width)}  ${pad(q.kind, 8)}  ${displayText(text.slice(q.start, q.end), 100)}`;
       if (q.cue) line += `  [${displayText(text.slice(q.cue.start, q.cue.end))}]`;
+      const note = q.speakerId === null ? null : inferredNote(q.attribution);
+      if (note) line += `  (${note})`;
       out.push(line);
     });
   }

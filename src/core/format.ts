@@ -1,7 +1,7 @@
 // Flattens an Analysis to the shape of the evaluation gold files
 // (../shared/eval/FORMAT.md), so that the CLI's JSON output and the evaluation
 // data speak the same language. Pure: no Node API, no vscode.
-import type { Analysis, ClaimReason, EntityType, QuoteKind, RuleCode } from './types';
+import type { Analysis, AttributionMethod, ClaimReason, EntityType, QuoteKind, RuleCode } from './types';
 
 export interface GoldEntity {
   readonly start: number;
@@ -21,6 +21,8 @@ export interface GoldQuote {
   readonly speaker: string | null;
   /** Text of the cue ("said", "according to"), or null. */
   readonly cue: string | null;
+  /** How the speaker was found (Quote.attribution): "cue", "pronoun", "continuation", "proximity", or null. */
+  readonly attribution: AttributionMethod | null;
 }
 
 export interface GoldClaim {
@@ -59,6 +61,7 @@ export function toGoldShape(analysis: Analysis, text: string): GoldShape {
       kind: q.kind,
       speaker: q.speakerId,
       cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
+      attribution: q.attribution,
     })),
     claims: analysis.claims.map((c) => ({
       start: c.start,

@@ -45,6 +45,15 @@ export interface Entity {
 
 export type QuoteKind = 'direct' | 'indirect';
 
+/**
+ * How a quote's speaker was found: "cue" (a speech verb or phrase names the speaker: "Kerry
+ * said", "according to the ministry"), "pronoun" (the cue's subject is a pronoun resolved to an
+ * earlier person: "he said"), "continuation" (no cue of its own: the speaker of the quote it
+ * continues) or "proximity" (no cue: a name next to the quote, as in a pull quote's "— Name" line).
+ * The last three are inferences a reader may want to check.
+ */
+export type AttributionMethod = 'cue' | 'pronoun' | 'continuation' | 'proximity';
+
 /** A direct quotation or a piece of reported speech. */
 export interface Quote extends SpanText {
   readonly kind: QuoteKind;
@@ -56,6 +65,8 @@ export interface Quote extends SpanText {
   readonly speakerSpan: SpanText | null;
   /** True when this span is one paragraph of a quote that goes on in the next paragraph. */
   readonly continues: boolean;
+  /** How the speaker was found, or null when no speaker phrase was found. */
+  readonly attribution: AttributionMethod | null;
 }
 
 export type RuleCode = 'NL001' | 'NL002' | 'NL003' | 'NL004' | 'NL005' | 'NL006';

@@ -2,6 +2,7 @@
 // Every piece of document text goes through escapeInline.
 import type { EntityIndex } from '../core/query';
 import type { EntityType, Mention } from '../core/types';
+import { inferredNote } from '../core/inferred';
 import { plural, truncate } from './format';
 import { commandLink, escapeInline } from './markdown';
 
@@ -50,7 +51,10 @@ export function hoverContent(input: HoverInput): string {
 
   // The first direct quote says most about the speaker; reported speech only when there is none.
   const quote = quotes.find((q) => q.kind === 'direct') ?? quotes[0];
-  if (quote) blocks.push(`> ${escapeInline(truncate(quote.text, QUOTE_PREVIEW_CHARS))}`);
+  if (quote) {
+    const note = inferredNote(quote.attribution);
+    blocks.push(`> ${escapeInline(truncate(quote.text, QUOTE_PREVIEW_CHARS))}${note ? `\n\n*Speaker ${note}.*` : ''}`);
+  }
 
   if (mentions.length > 1) blocks.push(mentionLinks(input, mentions));
   return blocks.join('\n\n');

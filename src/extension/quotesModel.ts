@@ -1,6 +1,7 @@
 // The Quotes view as plain data: speakers in order of their first quote, each with its
 // quotes in document order, then an "Unattributed" group. Pure: no `vscode` import.
 import type { Analysis, Entity, Quote, QuoteKind } from '../core/types';
+import { inferredNote } from '../core/inferred';
 import { collapseWhitespace, plural, truncate, UniqueIds } from './format';
 
 const LABEL_CHARS = 90;
@@ -12,8 +13,9 @@ export interface QuoteEntry {
   readonly quote: Quote;
   /** Whitespace-collapsed text, truncated with "…". */
   readonly label: string;
-  readonly description: QuoteKind;
-  /** Full text, whitespace collapsed. */
+  /** The kind, plus how the speaker was inferred when no cue names them: "direct · inferred from the previous quote". */
+  readonly description: string;
+  /** Full text, whitespace collapsed (and the inference note, on a line of its own). */
   readonly tooltip: string;
 }
 
@@ -71,12 +73,15 @@ export function buildQuotesModel(analysis: Analysis): SpeakerGroup[] {
 }
 
 function toEntry(quote: Quote, ids: UniqueIds): QuoteEntry {
+  // Only an attributed quote's speaker is shown as inferred: an unattributed one has none.
+  const note = quote.speakerId === null ? null : inferredNote(quote.attribution);
+  const kind: QuoteKind = quote.kind;
   return {
     kind: 'quote',
     id: ids.make(`quote:${quote.kind}:${quote.start}:${quote.end}`),
     quote,
     label: truncate(quote.text, LABEL_CHARS),
-    description: quote.kind,
-    tooltip: collapseWhitespace(quote.text),
+    description: note ? `${kind} · ${note}` : kind,
+    tooltip: note ? `${collapseWhitespace(quote.text)}\n\nSpeaker ${note}.` : collapseWhitespace(quote.text),
   };
 }

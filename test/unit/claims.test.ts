@@ -28,6 +28,19 @@ describe('NL001 vague source', () => {
     assert.deepEqual(claims('"We will win," Jane Doe said.'), []);
   });
 
+  it('does not flag a unique role or the spokesperson of a named organisation', () => {
+    assert.deepEqual(claims("Portugal's prime minister said the bridge would reopen."), []);
+    assert.deepEqual(claims("The city's mayor said the bridge would reopen."), []);
+    assert.deepEqual(claims('A spokesperson for Amnesty International said the trial was unfair.'), []);
+    // Several ministers, or one of many, are still vague.
+    assert.deepEqual(claims("Portugal's ministers said the bridge would reopen."), [
+      ['NL001', "Portugal's ministers said", "Portugal's ministers said the bridge would reopen."],
+    ]);
+    assert.deepEqual(claims('A government minister said the bridge would reopen.'), [
+      ['NL001', 'A government minister said', 'A government minister said the bridge would reopen.'],
+    ]);
+  });
+
   it('extra phrases from the settings are matched literally, even with regex characters', () => {
     assert.deepEqual(claims('Insiders (at HQ) say the deal is off.', { extraVagueSources: ['insiders (at HQ) say'] }), [
       ['NL001', 'Insiders (at HQ) say', 'Insiders (at HQ) say the deal is off.'],
@@ -91,6 +104,16 @@ describe('NL004 unsourced statistic', () => {
     assert.deepEqual(claims('Article 247 of the constitution and IE6 were discussed.'), []);
     assert.deepEqual(claims('The war has killed more than 280,000 people, the ministry said.'), []);
     assert.deepEqual(claims('According to the ministry, more than 280,000 people have died.'), []);
+  });
+
+  it('leaves the figures of a paragraph that says they were published, not those of another paragraph', () => {
+    const text = 'Turnout in the mayoral race was 58%. Some 41,200 ballots went to Ines Carvalho. The results were announced at the town hall.\n\n'
+      + 'About 3,000 people marched to the square.';
+    assert.deepEqual(claims(text), [['NL004', '3,000', 'About 3,000 people marched to the square']]);
+    // One figure someone states does not source the others of its paragraph.
+    assert.deepEqual(claims('Ines Carvalho, the chief engineer, says the dam holds 4,000 tonnes of water. The reservoir is five times larger than the lake.'), [
+      ['NL004', 'five', 'The reservoir is five times larger than the lake'],
+    ]);
   });
 
   it('does not flag the headline', () => {

@@ -171,8 +171,8 @@ describe('cli: report formats', () => {
       { ...span('John Kerry'), entityId: 'John Kerry', type: 'PERSON' },
     ],
     quotes: [
-      { ...span('"progress"'), kind: 'direct', speakerId: 'John Kerry', cue: span('said'), speakerSpan: span('John Kerry'), continues: false },
-      { ...span('"No,"'), kind: 'direct', speakerId: null, cue: span('said', at('"No,"')), speakerSpan: null, continues: false },
+      { ...span('"progress"'), kind: 'direct', speakerId: 'John Kerry', cue: span('said'), speakerSpan: span('John Kerry'), continues: false, attribution: 'cue' },
+      { ...span('"No,"'), kind: 'direct', speakerId: null, cue: span('said', at('"No,"')), speakerSpan: null, continues: false, attribution: null },
     ],
     claims: [
       {

@@ -1,5 +1,5 @@
 // A small hand-made Analysis for the extension's unit tests (the engine is not involved).
-import type { Analysis, Entity, EntityType, Mention, Quote, QuoteKind } from '../../src/core/types';
+import type { Analysis, AttributionMethod, Entity, EntityType, Mention, Quote, QuoteKind } from '../../src/core/types';
 
 export const TEXT = [
   'Talks to resume',
@@ -24,8 +24,8 @@ function mention(text: string, entityId: string, type: EntityType, occurrence = 
   return { ...span(text, occurrence), entityId, type };
 }
 
-function quote(text: string, kind: QuoteKind, speakerId: string | null): Quote {
-  return { ...span(text), kind, speakerId, cue: null, speakerSpan: null, continues: false };
+function quote(text: string, kind: QuoteKind, speakerId: string | null, attribution: AttributionMethod | null = speakerId === null ? null : 'cue'): Quote {
+  return { ...span(text), kind, speakerId, cue: null, speakerSpan: null, continues: false, attribution };
 }
 
 export const mentions: Mention[] = [
@@ -38,7 +38,7 @@ export const mentions: Mention[] = [
 
 export const quotes: Quote[] = [
   quote('"progress, real progress."', 'direct', 'John Kerry'),
-  quote('"We are not there yet,"', 'direct', 'John Kerry'),
+  quote('"We are not there yet,"', 'direct', 'John Kerry', 'continuation'),
   quote('that talks could restart next month', 'indirect', 'Staffan de Mistura'),
   quote('"Nobody knows,"', 'direct', null),
   quote('“Why now?”', 'direct', null),

@@ -58,6 +58,12 @@ describe('extension: hoverContent', () => {
     assert.strictEqual(staffan, '**Staffan de Mistura** · Person\n\nMentioned 1 time · quoted 1 time\n\n> that talks could restart next month');
   });
 
+  it('says when the quote shown was attributed by inference, not by a cue', () => {
+    const inferred: Analysis = { ...analysis, quotes: analysis.quotes.map((q, i) => (i === 0 ? { ...q, attribution: 'continuation' as const } : q)) };
+    const md = hoverContent({ index: indexAnalysis(inferred), mention: mentions[1], uri: URI });
+    assert.strictEqual(md.split('\n\n').slice(2, 4).join('\n\n'), '> \\"progress\\, real progress\\.\\"\n\n*Speaker inferred from the previous quote.*');
+  });
+
   it('uses line numbers in link titles when given', () => {
     const md = hoverContent({ index, mention: mentions[2], uri: URI, lineOf: () => 5 });
     assert.ok(md.endsWith('Mentions: [1](command:newsLens.revealMention?%5B%22file%3A%2F%2F%2Fa%2Farticle.txt%22%2C41%2C51%5D "Go to line 5") · **2**'), md);
@@ -77,7 +83,7 @@ describe('extension: hoverContent', () => {
       length: 100,
       entities: [{ id: evil, type: 'ORG', name: evil, role: evil, roles: [evil], aliases: [evil], mentionCount: 2, quoteCount: 1, firstOffset: 0 }],
       mentions: [mention, other],
-      quotes: [{ start: 20, end: 30, text: evil, kind: 'direct', speakerId: evil, cue: null, speakerSpan: null, continues: false }],
+      quotes: [{ start: 20, end: 30, text: evil, kind: 'direct', speakerId: evil, cue: null, speakerSpan: null, continues: false, attribution: 'cue' }],
       claims: [],
       notices: [],
     };
@@ -104,7 +110,7 @@ describe('extension: hoverContent', () => {
       length: 200,
       entities: [{ id: 'Ann', type: 'PERSON', name: 'Ann', role: null, roles: [], aliases: [], mentionCount: 13, quoteCount: 1, firstOffset: 0 }],
       mentions: many,
-      quotes: [{ start: 150, end: 150 + long.length, text: long, kind: 'direct', speakerId: 'Ann', cue: null, speakerSpan: null, continues: false }],
+      quotes: [{ start: 150, end: 150 + long.length, text: long, kind: 'direct', speakerId: 'Ann', cue: null, speakerSpan: null, continues: false, attribution: 'cue' }],
       claims: [],
       notices: [],
     };

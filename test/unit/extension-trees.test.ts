@@ -14,7 +14,7 @@ describe('extension: quotes model', () => {
       [
         ['speaker:John Kerry', 'John Kerry', 'U.S. Secretary of State · 2 quotes', [
           ['"progress, real progress."', 'direct'],
-          ['"We are not there yet,"', 'direct'],
+          ['"We are not there yet,"', 'direct · inferred from the previous quote'],
         ]],
         ['speaker:Staffan de Mistura', 'Staffan de Mistura', '1 quote', [['that talks could restart next month', 'indirect']]],
         ['unattributed', 'Unattributed', '2 quotes', [['"Nobody knows,"', 'direct'], ['“Why now?”', 'direct']]],
@@ -22,6 +22,22 @@ describe('extension: quotes model', () => {
     );
     assert.strictEqual(groups[0].quotes[0].quote, quotes[0]);
     assert.strictEqual(groups[0].quotes[0].id, `quote:direct:${quotes[0].start}:${quotes[0].end}`);
+  });
+
+  it('says in the tooltip how an inferred speaker was found, and nothing for a cue or an unattributed quote', () => {
+    const entries = buildQuotesModel(analysis).flatMap((g) => g.quotes);
+    assert.deepStrictEqual(entries.map((e) => e.tooltip), [
+      '"progress, real progress."',
+      '"We are not there yet,"\n\nSpeaker inferred from the previous quote.',
+      'that talks could restart next month',
+      '"Nobody knows,"',
+      '“Why now?”',
+    ]);
+    const byPronoun: Analysis = { ...analysis, quotes: [{ ...quotes[0], attribution: 'pronoun' }, { ...quotes[3], attribution: 'proximity' }] };
+    assert.deepStrictEqual(buildQuotesModel(byPronoun).map((g) => [g.label, g.quotes.map((q) => q.description)]), [
+      ['John Kerry', ['direct · inferred from a pronoun']],
+      ['Unattributed', ['direct']],
+    ]);
   });
 
   it('leaves out an empty Unattributed group and handles an empty analysis', () => {
@@ -34,7 +50,7 @@ describe('extension: quotes model', () => {
     const text = `"${'a'.repeat(50)}\n\n${'b'.repeat(60)}"`;
     const long: Analysis = {
       ...emptyAnalysis(),
-      quotes: [{ start: 0, end: text.length, text, kind: 'direct', speakerId: 'Nobody', cue: null, speakerSpan: null, continues: false }],
+      quotes: [{ start: 0, end: text.length, text, kind: 'direct', speakerId: 'Nobody', cue: null, speakerSpan: null, continues: false, attribution: 'cue' }],
     };
     const [group] = buildQuotesModel(long);
     assert.strictEqual(group.label, 'Nobody');

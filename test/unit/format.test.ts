@@ -34,6 +34,7 @@ const ANALYSIS: Analysis = {
       cue: { start: 6, end: 10, text: 'said' },
       speakerSpan: { start: 0, end: 5, text: 'Kerry' },
       continues: false,
+      attribution: 'cue',
     },
     {
       start: 11,
@@ -44,6 +45,7 @@ const ANALYSIS: Analysis = {
       cue: { start: 6, end: 10, text: 'said' },
       speakerSpan: { start: 0, end: 5, text: 'Kerry' },
       continues: false,
+      attribution: 'cue',
     },
     {
       start: 32,
@@ -54,6 +56,7 @@ const ANALYSIS: Analysis = {
       cue: null,
       speakerSpan: null,
       continues: true,
+      attribution: null,
     },
   ],
   claims: [
@@ -83,9 +86,9 @@ describe('format: toGoldShape', () => {
     assert.deepEqual(toGoldShape(ANALYSIS, TEXT), {
       entities: [{ start: 0, end: 5, text: 'Kerry', type: 'PERSON', id: 'John Kerry' }],
       quotes: [
-        { start: 11, end: 30, text: '"progress" was made', kind: 'indirect', speaker: 'John Kerry', cue: 'said' },
-        { start: 11, end: 21, text: '"progress"', kind: 'direct', speaker: 'John Kerry', cue: 'said' },
-        { start: 32, end: 54, text: 'Critics say it failed.', kind: 'direct', speaker: null, cue: null },
+        { start: 11, end: 30, text: '"progress" was made', kind: 'indirect', speaker: 'John Kerry', cue: 'said', attribution: 'cue' },
+        { start: 11, end: 21, text: '"progress"', kind: 'direct', speaker: 'John Kerry', cue: 'said', attribution: 'cue' },
+        { start: 32, end: 54, text: 'Critics say it failed.', kind: 'direct', speaker: null, cue: null, attribution: null },
       ],
       claims: [
         {

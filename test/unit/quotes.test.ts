@@ -222,6 +222,13 @@ describe('reported speech', () => {
     assert.deepEqual(quotes('They want to determine whether the planet has a tail, the study said.').filter((q) => q[0] === 'indirect' && q[3].startsWith('whether')), []);
     assert.deepEqual(quotes('It is an alleged plot that nobody has proved.'), []);
   });
+
+  it('after "said", an -ing word opens the reported clause (a gerund subject), unlike after "denied"', () => {
+    assert.deepEqual(quotes('Ines Carvalho said raising the tolls, which the council had rejected twice, was the only option.'), [
+      ['indirect', 'Ines Carvalho', 'said', 'raising the tolls, which the council had rejected twice, was the only option'],
+    ]);
+    assert.deepEqual(quotes('Ines Carvalho denied raising the tolls.'), []);
+  });
 });
 
 describe('direct quotes: titles and written text', () => {

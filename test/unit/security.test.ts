@@ -110,7 +110,7 @@ function hostileAnalysis(evil: string): { analysis: Analysis; mention: Mention }
   const mention: Mention = { start: 0, end: 5, text: evil, entityId: evil, type: 'PERSON' };
   const other: Mention = { start: 10, end: 15, text: evil, entityId: evil, type: 'PERSON' };
   const entity: Entity = { id: evil, type: 'PERSON', name: evil, role: evil, roles: [evil], aliases: [`${evil} (alias)`], mentionCount: 2, quoteCount: 1, firstOffset: 0 };
-  const quote: Quote = { start: 20, end: 30, text: evil, kind: 'direct', speakerId: evil, cue: null, speakerSpan: null, continues: false };
+  const quote: Quote = { start: 20, end: 30, text: evil, kind: 'direct', speakerId: evil, cue: null, speakerSpan: null, continues: false, attribution: 'cue' };
   return { analysis: { version: 1, length: 100, entities: [entity], mentions: [mention, other], quotes: [quote], claims: [], notices: [] }, mention };
 }
 

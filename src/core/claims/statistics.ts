@@ -117,6 +117,29 @@ function clauseIsUnattributed(ctx: ClaimContext, i: number): boolean {
   return !/\b(?:according to|said|says|reported|announced|told)\b/i.test(clause);
 }
 
+/** Nouns for a set of figures someone publishes: "The results were announced", "figures released by the ministry". */
+const FIGURE_SOURCE =
+  /\b(?:results?|figures?|data|statistics|count|tally|toll|census|report|study|survey|poll|estimates?)\b(?:\s+(?:were|was|is|are|have been|has been|had been))?\s+(?:officially\s+)?(?:announced|published|released|reported|issued|confirmed|certified|declared)\b/i;
+
+/**
+ * Whether paragraph p says where its figures come from: a sentence in it publishes a set of
+ * figures ("The results were announced at Dublin Castle", "The report, published on Monday, …").
+ * (One figure that someone states, "The astronomers say … 4000 °C", does not source the others.)
+ */
+function paragraphSourcesFigures(ctx: ClaimContext, p: number, cache: Map<number, boolean>): boolean {
+  const known = cache.get(p);
+  if (known !== undefined) return known;
+  const { doc } = ctx;
+  const para = doc.paragraphs[p];
+  let found = false;
+  for (let s = para.firstSentence; s < para.lastSentence && !found; s++) {
+    const sent = doc.sentences[s];
+    if (FIGURE_SOURCE.test(doc.text.slice(sent.start, sent.end))) found = true;
+  }
+  cache.set(p, found);
+  return found;
+}
+
 /** Words that set a target: "Its goal is to …", "the target of 40%". */
 const TARGET_NOUNS = new Set(['goal', 'goals', 'target', 'targets', 'aim']);
 /** Words of intent before "to": "aims to cut emissions by 40%", "pledged to raise $5 million". */
@@ -141,6 +164,7 @@ export function statisticRules(ctx: ClaimContext): Finding[] {
   // Looked up once here and passed down: isStatistic runs at nearly every token.
   const lower = lowerTokens(doc);
   const out: Finding[] = [];
+  const sourced = new Map<number, boolean>();
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     if (sent.first < ctx.headlineEnd) continue;
@@ -154,6 +178,8 @@ export function statisticRules(ctx: ClaimContext): Finding[] {
       if (isTarget(lower, Math.max(from, i - TARGET_WINDOW), i)) continue;
       // "…, according to the ministry" or "X said" in the same clause names the source.
       if (!clauseIsUnattributed(ctx, i)) continue;
+      // The same paragraph attributes its figures ("The results were announced at Dublin Castle").
+      if (paragraphSourcesFigures(ctx, sent.paragraph, sourced)) break;
       const clause = clauseSpan(ctx, i);
       let last = sent.last;
       while (last > from + 1 && /^[.,;:!?]$/.test(toks[last - 1].text)) last--;

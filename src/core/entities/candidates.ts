@@ -11,6 +11,7 @@ import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { isFirstName, lexiconType } from './typing';
 import { COUNTRIES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS } from '../lexicon/places';
 import { FOUNDING_LAWS, MISC_HEAD_WORDS, PARTY_ADJECTIVES } from '../lexicon/demonyms';
+import { NAME_SPEECH_VERBS } from '../lexicon/cues';
 
 export interface Candidate {
   /** Token range [first, last). */
@@ -52,7 +53,7 @@ function isYear(t: Token | undefined): boolean {
 /** First words of the party adjectives, to test before building the candidate's text. */
 const PARTY_FIRST_WORDS = new Set([...PARTY_ADJECTIVES].map((p) => p.split(' ')[0]));
 /** Speech verbs after which a lone capitalised word is someone's surname ("Park told"). */
-const SURNAME_SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'argued', 'replied', 'wrote']);
+const SURNAME_SPEECH = NAME_SPEECH_VERBS;
 const SAINT_WORDS = new Set(['St', 'St.', 'Saint', 'San', 'Santa', 'Sainte', 'Ste']);
 /** Collective nouns whose possessive appears inside names: "People's Army", "Workers' Party". */
 const COLLECTIVES = new Set(['People', 'Peoples', 'Workers', 'Women', 'Children', 'Citizens', 'Nations', 'Veterans', 'Farmers', 'Soldiers']);

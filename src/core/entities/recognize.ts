@@ -10,6 +10,7 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexi
 import { findRoles, isRoleWord } from './roles';
 import { isMatchReport, isNationName, isNationPlural, isTeamMention } from './teams';
 import { FOUNDING_LAWS } from '../lexicon/demonyms';
+import { NAME_SPEECH_VERBS } from '../lexicon/cues';
 
 export interface EntityRecord {
   id: string;
@@ -614,7 +615,7 @@ function fallbackType(g: Group): EntityType {
   return /^\p{Lu}{2,}$/u.test(g.key) ? 'ORG' : 'MISC';
 }
 
-const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'argued', 'insisted', 'replied', 'recalled', 'stated', 'claimed', 'claims', 'asked']);
+const SPEECH_AFTER = NAME_SPEECH_VERBS;
 
 /** A role noun right before the name ("analyst X"), an appositive role after it, or a speech verb after it. */
 function treatedAsPerson(doc: Doc, c: Candidate): boolean {

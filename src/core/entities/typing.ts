@@ -7,6 +7,7 @@ import { DEMONYMS, FOUNDING_LAWS, KNOWN_MISC, MISC_HEAD_WORDS, RELIGIONS_AND_GRO
 import { FOREIGN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ONE_WORD_PEOPLE } from '../lexicon/names';
 import { CAPTION_LABELS } from '../lexicon/stopwords';
+import { NAME_SPEECH_VERBS } from '../lexicon/cues';
 import { isRoleNoun, isRoleWord } from './roles';
 import { isPossessive, type Token } from '../text/tokens';
 
@@ -154,7 +155,7 @@ function isCaptionCredit(doc: Doc, c: Candidate): boolean {
 }
 
 /** Verbs that, right after a single unknown name, show that it is a person speaking. */
-const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'insisted', 'admitted', 'wrote', 'recalled', 'replied', 'asked', 'argued', 'conceded', 'claimed', 'claims', 'stated']);
+const PERSON_VERBS = NAME_SPEECH_VERBS;
 const MEMBERSHIP_NOUNS = new Set(['member', 'members', 'leader', 'leaders', 'founder', 'founders', 'head', 'chairman', 'chairwoman',
   'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'employees', 'staff', 'supporters', 'activists', 'lawmakers',
   'candidate', 'candidates', 'director', 'executives', 'ranks', 'wing', 'branch', 'faction']);
@@ -175,7 +176,7 @@ const PLACE_FOLLOWERS = new Set(['division', 'district', 'province', 'county', '
 const LEADER_FOLLOWERS = new Set(['government', 'administration', 'cabinet', 'presidency']);
 const ADJECTIVE_SHAPE = /(?:ive|al|ist|an|ic|ese)$/;
 /** "said Mauer,": a speech verb before a single unknown name. */
-const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'explained', 'wrote', 'recalled', 'insisted', 'argued']);
+const SPEECH_BEFORE = NAME_SPEECH_VERBS;
 
 /** Nouns that name the kind of organisation before its name: "the magazine MicroMega", "US team Cloud9". */
 const ORG_KIND_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'broadcaster', 'channel', 'company', 'firm', 'group', 'party',

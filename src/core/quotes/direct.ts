@@ -11,6 +11,8 @@ export interface Attribution {
   readonly speaker: SpeakerRef | null;
   /** Token range [first, last) of the cue, or null. */
   readonly cue: readonly [number, number] | null;
+  /** Set when the speaker was carried over from the quotation this one continues. */
+  readonly continued?: true;
 }
 
 export interface DirectQuote extends MarkedQuote {
@@ -86,6 +88,11 @@ function attributionBefore(doc: Doc, ents: RecognizedEntities, q: DirectQuote, s
     // Passive "is said to", participles used as adjectives ("an alleged"), are not cues;
     // nor is a naming verb right before the quotation ("a user labelled "Anonymous"").
     const prev = toks[v - 1];
+    // "was described by The Guardian as "…"": the agent of the passive speaks.
+    if (prev && ['is', 'are', 'was', 'were', 'been'].includes(prev.text.toLowerCase()) && toks[v + 1]?.text === 'by') {
+      const agent = speakerAfter(doc, ents, v + 1, q.first);
+      if (agent?.entity) return { speaker: agent, cue: [v, v + 2] };
+    }
     if (prev && ['is', 'are', 'was', 'were', 'be', 'been', 'a', 'an', 'the', 'so-called'].includes(prev.text.toLowerCase())) continue;
     if (v === q.first - 1 && NAMING_VERBS.has(toks[v].text) && !(prev && ['he', 'she', 'they', 'it', 'we', 'i'].includes(prev.text.toLowerCase()))) continue;
     // "X congratulated Y on Twitter, saying: "…"": a participle after a comma speaks for the subject.
@@ -180,7 +187,7 @@ export function carryOver(doc: Doc, quotes: DirectQuote[]): void {
     if (withSpeaker) {
       for (let k = i; k <= j; k++) {
         if (!quotes[k].attribution.speaker) {
-          quotes[k].attribution = { speaker: withSpeaker.attribution.speaker, cue: null };
+          quotes[k].attribution = { speaker: withSpeaker.attribution.speaker, cue: null, continued: true };
           quotes[k].entityId = withSpeaker.entityId;
         }
       }
@@ -216,7 +223,7 @@ export function carryOver(doc: Doc, quotes: DirectQuote[]): void {
     // The new quote must open its sentence or paragraph (not be a term inside narration).
     const sent = doc.sentences[sCur];
     if (q.first !== sent.first && !q.unmarked) continue;
-    q.attribution = { speaker: prev.attribution.speaker, cue: null };
+    q.attribution = { speaker: prev.attribution.speaker, cue: null, continued: true };
     q.entityId = prev.entityId;
   }
 }

@@ -1,12 +1,12 @@
 // Finds every quotation, direct and indirect, and its speaker.
-import type { Quote } from '../types';
+import type { AttributionMethod, Quote } from '../types';
 import { LOCAL_WINDOW, tokenSpan, type Doc } from '../text/document';
 import type { EntityRecord, RecognizedEntities } from '../entities/recognize';
 import type { MarkedQuote } from './marks';
-import { attributeDirectQuotes, carryOver, type DirectQuote } from './direct';
+import { attributeDirectQuotes, carryOver, type Attribution, type DirectQuote } from './direct';
 import { findIndirectQuotes } from './indirect';
 import { resolvePronoun, speakerBefore, type SourceKind, type SpeakerRef } from './speakers';
-import { SPEECH_VERBS } from '../lexicon/cues';
+import { REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/cues';
 
 /** A quote with the internal details the claim rules need. */
 export interface QuoteRecord {
@@ -48,9 +48,9 @@ function findUnmarked(doc: Doc, ents: RecognizedEntities, marked: readonly Marke
         if (!SPEECH_VERBS.has(toks[v].text)) continue;
         const sp = speakerBefore(doc, ents, v, sent.first);
         if (!sp) break;
-        const stop = narrationResumes(doc, ents, p + 1);
+        const last = statementEnd(doc, ents, p + 1);
         out.push({
-          first: next.first, last: stop - 1, start: toks[next.first].start, end: toks[stop - 1].end,
+          first: next.first, last, start: toks[next.first].start, end: toks[last].end,
           continues: false, continued: false, unmarked: true,
           attribution: { speaker: sp, cue: [v, v + 1] }, entityId: null,
         });
@@ -62,7 +62,7 @@ function findUnmarked(doc: Doc, ents: RecognizedEntities, marked: readonly Marke
           out.push({
             first: more.first, last: more.last - 1, start: toks[more.first].start, end: toks[more.last - 1].end,
             continues: false, continued: false, unmarked: true,
-            attribution: { speaker: sp, cue: null }, entityId: null,
+            attribution: { speaker: sp, cue: null, continued: true }, entityId: null,
           });
         }
         break;
@@ -76,28 +76,26 @@ function findUnmarked(doc: Doc, ents: RecognizedEntities, marked: readonly Marke
   return out;
 }
 
+const FIRST_PERSON = new Set(['I', 'We', 'My', 'Our', "I'm", "We're", "I've", "We've"]);
+
 /**
- * Where a statement printed as its own paragraph ends: before the first later sentence that
- * reports speech in the third person ("They also claimed …", "The trust says …"), which is the
- * article speaking again; otherwise at the paragraph's end. Token index (exclusive).
+ * Last token of a statement paragraph p introduced by "X said:": the statement stops before a
+ * sentence that reports someone in the third person ("They also claimed …", "The church also
+ * says that …"), where the writer speaks again.
  */
-function narrationResumes(doc: Doc, ents: RecognizedEntities, p: number): number {
+function statementEnd(doc: Doc, ents: RecognizedEntities, p: number): number {
   const para = doc.paragraphs[p];
   for (let s = para.firstSentence + 1; s < para.lastSentence; s++) {
     const sent = doc.sentences[s];
-    for (let v = sent.first + 1; v < sent.last && v - sent.first <= LOCAL_WINDOW; v++) {
-      if (!SPEECH_VERBS.has(doc.tokens[v].text)) continue;
-      const sp = speakerBefore(doc, ents, v, sent.first);
-      if (sp && !FIRST_PERSON_SUBJECTS.has(doc.tokens[sp.first].text.toLowerCase())) return sent.first;
+    for (let k = sent.first + 1; k < sent.last && k - sent.first <= 6; k++) {
+      if (doc.tokens[k].kind !== 'word' || !REPORTING_VERBS.has(doc.tokens[k].text)) continue;
+      const sp = speakerBefore(doc, ents, k, sent.first);
+      if (sp && !/^(?:i|we)$/i.test(doc.tokens[sp.first].text)) return doc.sentences[s - 1].last - 1;
       break;
     }
   }
-  return para.last;
+  return para.last - 1;
 }
-
-const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
-
-const FIRST_PERSON = new Set(['I', 'We', 'My', 'Our', "I'm", "We're", "I've", "We've"]);
 
 /** A paragraph of first-person prose whose last sentence is only a person's name: a signed pull quote. */
 function signedParagraph(doc: Doc, ents: RecognizedEntities, p: number): DirectQuote | null {
@@ -244,6 +242,8 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
     items.push({ at: q.attribution.speaker?.first ?? q.first, resolve: () => {
       const e = resolveRef(q.attribution.speaker);
       q.entityId = e?.id ?? null;
+      // The sentence a quotation ends in is theirs too: "they" right after a statement is its speaker.
+      if (e && q.attribution.speaker) speakerOfSentence.set(doc.sentenceOf[q.last], e);
       return e;
     } });
   }
@@ -308,7 +308,7 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
     records.push({
       quote: {
         start: q.start, end: q.end, text: doc.text.slice(q.start, q.end), kind: 'direct',
-        speakerId: q.entityId, cue, speakerSpan, continues: q.continues,
+        speakerId: q.entityId, cue, speakerSpan, continues: q.continues, attribution: attributionMethod(a),
       },
       sourceKind: a.speaker?.kind ?? null,
       first: q.first, last: q.last + 1,
@@ -322,6 +322,7 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
       quote: {
         start: s.start, end: s.end, text: s.text, kind: 'indirect', speakerId: indirectEntity[n]?.id ?? null, cue: tokenSpan(doc, q.cue[0], q.cue[1]),
         speakerSpan: q.speaker ? tokenSpan(doc, q.speaker.first, q.speaker.last) : null, continues: false,
+        attribution: q.speaker === null ? null : q.speaker.kind === 'pronoun' ? 'pronoun' : 'cue',
       },
       sourceKind: q.speaker?.kind ?? null,
       first: q.first, last: q.last,
@@ -329,6 +330,14 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
   });
   records.sort((a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end);
   return records;
+}
+
+/** How a direct quote's speaker was found (see AttributionMethod). */
+function attributionMethod(a: Attribution): AttributionMethod | null {
+  if (!a.speaker) return null;
+  if (a.continued) return 'continuation';
+  if (a.speaker.kind === 'pronoun') return 'pronoun';
+  return a.cue ? 'cue' : 'proximity';
 }
 
 /** Characters in [start, end) with the CRs of CRLF line ends left out, so that CRLF and LF text measure alike. */

@@ -5,7 +5,7 @@ import { LOCAL_WINDOW, isDatelineDash, lowerTokens, type Doc } from '../text/doc
 import type { RecognizedEntities } from '../entities/recognize';
 import type { Sentence } from '../text/sentences';
 import { speakerAfter, speakerBefore, type SpeakerRef } from './speakers';
-import { FINITE_VERB_HINTS, REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/cues';
+import { FINITE_VERB_HINTS, NO_GERUND_OBJECT_VERBS, QUESTION_VERBS, REPORTING_VERBS, SPEECH_VERBS, TELL_VERBS } from '../lexicon/cues';
 import { DAYS_AND_MONTHS } from '../lexicon/stopwords';
 
 export interface IndirectQuote {
@@ -16,15 +16,12 @@ export interface IndirectQuote {
   readonly cue: readonly [number, number];
 }
 
-const TELL_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'warned', 'reminded', 'asked', 'urged']);
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'also', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'this']);
 const ADVERBIAL_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'to', 'via', 'through', 'before', 'from', 'over', 'under']);
 const CLAUSE_STOPPERS = new Set([';', '(', ')']);
 const NOT_CLAUSE_START = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'with', 'of', 'from', 'about', 'as', 'and', 'or', 'but', 'so', 'than', 'into', 'over', 'goodbye', 'yes', 'no', 'nothing', 'something', 'anything', 'sorry', 'thanks', 'hello']);
 const ADJECTIVE_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'no', 'some', 'for', 'of', 'with', 'most', 'widely', 'so-called', 'supposedly', 'allegedly']);
 const WH_WORDS = new Set(['whether', 'how', 'what', 'why', 'when', 'where', 'which', 'who', 'if']);
-const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'noted', 'notes', 'explained', 'explains', 'asked', 'asks',
-  'wondered', 'revealed', 'reveals', 'described', 'wrote', 'writes', 'added', 'adds']);
 /** Words that open an adjunct, not a reported clause, after a parenthetical attribution. */
 const ADJUNCT_OPENERS = new Set(['after', 'before', 'while', 'as', 'because', 'since', 'following', 'when', 'despite', 'amid', 'although',
   'though', 'until', 'but', 'citing', 'adding']);
@@ -38,6 +35,15 @@ function skipObject(doc: Doc, ents: RecognizedEntities, j: number, limit: number
   const mi = ents.mentionAtToken[j];
   if (mi >= 0) return ents.mentions[mi].last;
   const w = toks[j].text;
+  // "told reporter Tomas Brandt of the Daily Ledger that": an object phrase that runs to "that"
+  // with no verb in it.
+  if (w !== 'that') {
+    for (let k = j + 1; k < limit && k - j <= 8; k++) {
+      const t = toks[k];
+      if (t.text === 'that') return k;
+      if (t.kind !== 'word' || FINITE_VERB_HINTS.has(t.text) || /^[a-z]{3,}ed$/.test(t.text)) break;
+    }
+  }
   // "told analysts that", "warned investors that": any one-word object right before "that".
   if (toks[j + 1]?.text === 'that' && toks[j].kind === 'word' && j + 1 < limit) return j + 1;
   if (['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'parliament', 'lawmakers', 'police', 'investigators', 'supporters', 'viewers', 'listeners', 'readers', 'delegates', 'officials'].includes(w)) return j + 1;
@@ -98,13 +104,19 @@ function looksLikeClause(doc: Doc, j: number, limit: number): boolean {
   if (/^(?:when|while|if|once|unless|after|before|until)$/i.test(first.text) && /^\p{Ll}+ed$/u.test(toks[j + 1]?.text ?? '')) return false;
   // "denied using live ammunition", "to determine whether …": not reported statements; a
   // question or a "what" clause is reported only after a verb of saying ("noted what began …").
-  if (/^\p{Ll}+ing$/u.test(first.text)) return false;
-  if (WH_WORDS.has(first.text.toLowerCase()) && !SAYING_VERBS.has(toks[j - 1]?.text ?? '')) return false;
+  // ("said supporting legislation … is to be enacted": after a verb that takes no gerund object,
+  // the -ing word opens the clause's subject.)
+  if (/^\p{Ll}+ing$/u.test(first.text) && !NO_GERUND_OBJECT_VERBS.has(toks[j - 1]?.text ?? '')) return false;
+  if (WH_WORDS.has(first.text.toLowerCase()) && !QUESTION_VERBS.has(toks[j - 1]?.text ?? '')) return false;
+  // "denied reports he is unwell": the object names someone else's words, not this speaker's.
+  if (SPEECH_NOUNS.has(first.text.toLowerCase())) return false;
   for (let k = j + 1; k < limit && k - j <= 14; k++) {
     const t = toks[k];
     if (t.kind === 'punct' && !['-', '%', '$', ','].includes(t.text)) return false;
     if (t.kind !== 'word') continue;
     if (t.text === 'according' || t.text === 'and' && toks[k - 1].text === ',') return false;
+    // After a preposition, "plans" and "needs" are nouns ("involvement in plans to …").
+    if (NOT_CLAUSE_START.has(toks[k - 1].text) && toks[k - 1].text !== 'and' && toks[k - 1].text !== 'or' && toks[k - 1].text !== 'but') continue;
     // A past participle after a noun and a comma ("an exoplanet, named …") is not the clause's verb.
     const participle = (toks[k - 1].text === ',' || toks[k - 1].text === 'and') && toks[k - 2]?.kind === 'word' && !toks[k - 2].cap;
     if (FINITE_VERB_HINTS.has(t.text) || /^[a-z]{3,}ed$/.test(t.text) && !participle) return true;
@@ -194,6 +206,12 @@ interface Scan {
   readonly add: (first: number, last: number, speaker: SpeakerRef | null, cue: [number, number]) => void;
 }
 
+/** Nouns for someone's words: after a verb, the object, not a reported clause ("denied reports he was ill"). */
+const SPEECH_NOUNS = new Set(['reports', 'report', 'claims', 'allegations', 'rumours', 'rumors', 'suggestions', 'accusations',
+  'speculation', 'charges', 'stories']);
+
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
+
 /** "According to X, CLAUSE" and "CLAUSE, according to X", at token i ("according"). */
 function accordingTo(scan: Scan, sent: Sentence, i: number): void {
   const { doc, ents, insideDirect, add } = scan;
@@ -225,6 +243,9 @@ function accordingTo(scan: Scan, sent: Sentence, i: number): void {
       if (!insideDirect(sp.last)) add(sp.last, end, sp, [i, i + 2]);
     }
   } else if (toks[i - 1]?.text === ',') {
+    // "boats which, according to AFP, the UN has criticised": the attribution sits inside a
+    // relative clause, whose words before it are no reported statement.
+    if (RELATIVES.has(toks[i - 2]?.text.toLowerCase() ?? '')) return;
     // The clause runs from the sentence start (or the last clause break) to the comma.
     let from = sent.first;
     for (let k = i - 2; k > Math.max(sent.first, i - LOCAL_WINDOW); k--) {

@@ -77,6 +77,14 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
   const toks = doc.tokens;
   let e = end;
   while (e - 1 >= floor && toks[e - 1].kind === 'word' && CUE_AUXILIARIES.has(toks[e - 1].text.toLowerCase()) && !toks[e - 1].cap) e--;
+  // "praised by Ines Carvalho, who said …": the person the relative clause is about.
+  if (e - 2 > floor && toks[e - 1].text.toLowerCase() === 'who' && toks[e - 2].text === ',') {
+    const mi = ents.mentionAtToken[e - 3];
+    if (mi >= 0 && ents.mentions[mi].last === e - 2 && ents.mentions[mi].first >= floor && isActor(ents.mentions[mi].entity)) {
+      const m = ents.mentions[mi];
+      return classifyNamed(doc, m.first, m.last, m.entity);
+    }
+  }
   // "X, the chairman of the panel, said" / "X, in remarks to Y, said": skip one parenthetical.
   if (e - 1 >= floor && toks[e - 1].text === ',') {
     const open = skipParentheticalLeft(doc, e - 1, floor);
@@ -302,6 +310,12 @@ function classifyPhrase(doc: Doc, ents: RecognizedEntities, first: number, last:
   if (ANONYMITY_MARKERS.some((mk) => after.startsWith(' ' + mk) || after.startsWith(', ' + mk) || after.includes('who asked not to be named'))) {
     return { first, last, kind: 'anonymous', entity: null };
   }
+  // "Britain's prime minister", "the city's mayor": one role of one owner is one person, known
+  // even when the article does not name them.
+  if (isRoleNoun(headLower) && (!headLower.endsWith('s') || headLower.endsWith('ss')) && hasOwner(doc, ents, first, last - 1)) {
+    const entity = resolveRole(doc, ents, first, last);
+    return { first, last, kind: entity ? 'role' : 'identified-unnamed', entity };
+  }
   // "The UN's Syria envoy": a role that the article gives a named person.
   if (isRoleNoun(headLower) && !VAGUE_HEADS.has(headLower) && !INDEFINITE.has(det)) {
     const entity = resolveRole(doc, ents, first, last);
@@ -337,18 +351,31 @@ function classifyPhrase(doc: Doc, ents: RecognizedEntities, first: number, last:
   return null;
 }
 
+/** A possessive in [first, last) whose owner is named ("Britain's") or definite ("the company's"). */
+function hasOwner(doc: Doc, ents: RecognizedEntities, first: number, last: number): boolean {
+  const toks = doc.tokens;
+  for (let k = first + 1; k < last; k++) {
+    if (!isPossessive(toks[k])) continue;
+    if (ents.mentionAtToken[k - 1] >= 0 || toks[k - 2]?.text.toLowerCase() === 'the') return true;
+  }
+  return false;
+}
+
 const bodyIndexCache = new WeakMap<RecognizedEntities, Map<string, EntityRecord | null>>();
 
-/** "the council" -> the one organisation the article names whose name ends in "Council", else null. */
+/** "the council" -> the one organisation the article names whose head word is "Council" ("Leeds City Council", "Council of Europe"), else null. */
 function bodyByHeadWord(ents: RecognizedEntities, head: string): EntityRecord | null {
   let index = bodyIndexCache.get(ents);
   if (!index) {
     index = new Map();
     for (const e of ents.entities) {
       if (e.type !== 'ORG' || !e.id.includes(' ')) continue;
-      const last = e.id.slice(e.id.lastIndexOf(' ') + 1).toLowerCase();
-      if (!ORG_HEAD_WORDS.has(e.id.slice(e.id.lastIndexOf(' ') + 1))) continue;
-      index.set(last, index.has(last) ? null : e);
+      // "Leeds City Council" -> council; "Church of Scientology" -> church.
+      const of = e.id.indexOf(' of ');
+      const headWord = of > 0 && !e.id.slice(0, of).includes(' ') ? e.id.slice(0, of) : e.id.slice(e.id.lastIndexOf(' ') + 1);
+      if (!ORG_HEAD_WORDS.has(headWord)) continue;
+      const key = headWord.toLowerCase();
+      index.set(key, index.has(key) ? null : e);
     }
     bodyIndexCache.set(ents, index);
   }
