@@ -54,7 +54,7 @@ function findUnmarked(doc: Doc, ents: RecognizedEntities, marked: readonly Marke
           continues: false, continued: false, unmarked: true,
           attribution: { speaker: sp, cue: [v, v + 1] }, entityId: null,
         });
-        if (stop < next.last) break;
+        if (last < next.last - 1) break;
         // The statement goes on while the next paragraphs speak in the first person ("I thought …").
         for (let q = p + 2; q < doc.paragraphs.length && q <= p + 4; q++) {
           const more = doc.paragraphs[q];
