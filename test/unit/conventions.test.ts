@@ -76,6 +76,9 @@ describe('quotation-mark conventions', () => {
       ['Alun Rees', 'added', "`Finally,'"],
     ]);
     assert.deepEqual(marked("``He asked me, `Is it real?', and laughed,'' she said."), ["``He asked me, `Is it real?', and laughed,''"]);
+    // Backticks on both sides are code: no quotation, no notice.
+    assert.deepEqual(marked('Run `npm install`, then ``make`` twice.'), []);
+    assert.deepEqual(analyze('Run `npm install`, then ``make`` twice.').notices, []);
   });
 
   it('a quote that opens with “ and closes with "', () => {

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-interface Rule { readonly begin: string; readonly end: string }
+interface Rule { readonly begin?: string; readonly end?: string; readonly match?: string }
 
 const grammar = JSON.parse(readFileSync(join(__dirname, '../../syntaxes/news-article.tmLanguage.json'), 'utf8'));
 const rules: Rule[] = grammar.repository.quotes.patterns;
@@ -13,8 +13,9 @@ const rules: Rule[] = grammar.repository.quotes.patterns;
 /** The texts the grammar colours as quoted strings. */
 function highlighted(text: string): string[] {
   const out: string[] = [];
-  const begins = rules.map((r) => new RegExp(r.begin, 'gmu'));
-  const ends = rules.map((r) => new RegExp(r.end, 'gmu'));
+  // A "match" rule (code in backticks) colours no string: it only takes its text out of play.
+  const begins = rules.map((r) => new RegExp(r.begin ?? r.match!, 'gmu'));
+  const ends = rules.map((r) => (r.end === undefined ? null : new RegExp(r.end, 'gmu')));
   let i = 0;
   while (i < text.length) {
     let best = -1;
@@ -31,6 +32,10 @@ function highlighted(text: string): string[] {
     });
     if (best < 0) break;
     const end = ends[best];
+    if (end === null) {
+      i = at + len;
+      continue;
+    }
     end.lastIndex = at + len;
     const m = end.exec(text);
     const stop = m ? m.index + m[0].length : text.length;
@@ -61,6 +66,10 @@ describe('TextMate grammar: quotation marks', () => {
   it('does not colour apostrophes', () => {
     assert.deepEqual(highlighted("'Tis the season: rock 'n' roll in the '90s, don't, o'clock, the Joneses' car."), []);
     assert.deepEqual(highlighted('‘Tis true: rock ‘n’ roll came back in the ‘90s.'), []);
+  });
+
+  it('does not colour code in backticks', () => {
+    assert.deepEqual(highlighted("Run `npm test` and ``make``, then `Yes,' she said."), ["`Yes,'"]);
   });
 
   it('an unclosed quote stops at the blank line', () => {

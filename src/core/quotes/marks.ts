@@ -38,8 +38,8 @@ const CLOSERS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['‘', new Set(['’', "'"])],
   ["'", new Set(["'", '’'])],
   ['‚', new Set(['‘', '’'])],
-  ['`', new Set(["'", '’'])],
-  ['``', new Set(["''"])],
+  ['`', new Set(["'", '’', '`'])],
+  ['``', new Set(["''", '``'])],
   ['〝', new Set(['〞', '〟'])],
   ['＂', new Set(['＂'])],
 ].map(([open, closers]) => [open as string, closers as ReadonlySet<string>]));
@@ -218,7 +218,9 @@ export function findMarkedQuotes(tokens: readonly Token[], paragraphs: readonly 
       if (closed >= 0) {
         const open = stack[closed];
         stack.length = closed;
-        if (closed === 0) {
+        // `npm test` and ``make``: backticks on both sides are code, not a quotation.
+        const code = open.text === t.text && open.text[0] === '`';
+        if (closed === 0 && !code) {
           quotes.push({ first: open.index, last: i, start: tokens[open.index].start, end: t.end, continues: false, continued: continuedHere });
           continuedHere = false;
         }
