@@ -6,6 +6,7 @@ import { CITIES, COUNTRIES, GEO_FEATURES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VA
 import { DEMONYMS, FOUNDING_LAWS, KNOWN_MISC, MISC_HEAD_WORDS, RELIGIONS_AND_GROUPS } from '../lexicon/demonyms';
 import { FOREIGN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ONE_WORD_PEOPLE } from '../lexicon/names';
+import { gazetteerPlace } from '../lexicon/gazetteer';
 import { CAPTION_LABELS } from '../lexicon/stopwords';
 import { isRoleNoun, isRoleWord } from './roles';
 import { isPossessive, type Token } from '../text/tokens';
@@ -18,6 +19,11 @@ export interface Evidence {
   readonly strength: Strength;
 }
 
+/**
+ * A town or province of the distilled gazetteer (lexicon/gazetteer): the weakest evidence there is.
+ * Context outweighs it here; recognizeEntities types a group by it only when nothing else has.
+ */
+export const GAZETTEER_EVIDENCE: Evidence = { type: 'LOC', strength: 1 };
 const NONE: Evidence = { type: null, strength: 0 };
 
 function titleCase(word: string): string {
@@ -123,6 +129,8 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     const partsLex = words.map((w) => lexiconType(w));
     if (partsLex.every((t) => t === 'LOC') && words.length <= 3) return { type: 'LOC', strength: 1 };
   }
+  // "in Gweru and Lamu": a town or province of the distilled gazetteer; a first name outweighs it.
+  if (!(words.length === 1 && isFirstName(c.text)) && gazetteerPlace(c.text)) return GAZETTEER_EVIDENCE;
   // "KELT-9", "STS-135", "F-16", "COVID-19": a designation of a star, a mission, a machine or a disease.
   if (DESIGNATION_RE.test(c.text)) return { type: 'MISC', strength: 2 };
   if (ACRONYM_RE.test(c.text)) return { type: 'ORG', strength: 1 };
