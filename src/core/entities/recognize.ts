@@ -3,7 +3,7 @@
 import type { EntityType, KnownEntity } from '../types';
 import type { Doc } from '../text/document';
 import { endingAt, findCandidates, isHeadWord, isRomanisedGivenName, startingAt, type Candidate } from './candidates';
-import { candidateEvidence, contextEvidence, isAfterOrgKindNoun, isFirstName, lexiconType, listSiblingType, ordinaryCase, type Evidence } from './typing';
+import { GAZETTEER_EVIDENCE, GIVEN_NAME_EVIDENCE, candidateEvidence, contextEvidence, isAfterOrgKindNoun, isFirstName, lexiconType, listSiblingType, ordinaryCase, type Evidence } from './typing';
 import { PLACE_VARIANTS } from '../lexicon/places';
 import { FOREIGN_ORG_FIRST_WORDS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
@@ -143,13 +143,19 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
 
   const groups = new Map<string, Group>();
   const groupOf: Group[] = [];
+  const lastResort = new Map<Group, EntityType>();
   cands.forEach((c, i) => {
     const key = normalize(c.text);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, members: [], type: null, strength: 0, merged: null }));
     g.members.push(i);
     const e = evidence[i];
-    if (e.type && e.strength > g.strength) {
+    // A gazetteer or distilled given-name hit is the last resort: it types the group only if
+    // nothing else has (below).
+    if (e === GAZETTEER_EVIDENCE || e === GIVEN_NAME_EVIDENCE) {
+      if (!lastResort.has(g)) lastResort.set(g, e.type!);
+    }
+    else if (e.type && e.strength > g.strength) {
       g.type = e.type;
       g.strength = e.strength;
     }
@@ -173,6 +179,12 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
   for (const g of groups.values()) {
     if (g.type) continue;
     const w = words(g.key);
+    // "Mandi Bahauddin": a gazetteer town of two words or more outweighs the shape of a person's name.
+    if (w.length > 1 && lastResort.get(g) === 'LOC') {
+      g.type = 'LOC';
+      g.strength = 1;
+      continue;
+    }
     // "the Sams" after "Thomas Sam and Manju Sam": a family, named by the plural of its surname.
     if (w.length === 1 && isFamily(doc, g, cands, surnames)) {
       g.type = 'PERSON';
@@ -387,6 +399,15 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     if (r.type === null) {
       r.type = 'MISC';
       r.strength = 1;
+    }
+  }
+
+  // "in Gweru and Lamu": a town or province of the gazetteer that nothing else typed is a place;
+  // "Adaline" alone, a person.
+  for (const [g, type] of lastResort) {
+    if (root(g) === g && g.type === null) {
+      g.type = type;
+      g.strength = 1;
     }
   }
 

