@@ -41,13 +41,16 @@ describe('speakers', () => {
     ]);
   });
 
-  it('patterns of attribution: "told reporter Y of Z that", "dismissed … as", "described by X as", "X, who said"', () => {
+  it('patterns of attribution: "told reporter Y of Z that", "dismissed … as", "described by X as", "reports X as saying", "X, who said"', () => {
     assert.deepEqual(quotes('Ines Carvalho told reporter Tomas Brandt of the Daily Ledger that the bridge would reopen.'), [
       ['indirect', 'Ines Carvalho', 'told', 'that the bridge would reopen'],
     ]);
     assert.deepEqual(quotes('Ines Carvalho dismissed the report as "pure fiction".'), [['direct', 'Ines Carvalho', 'dismissed', '"pure fiction"']]);
     assert.deepEqual(quotes('The plan was described by The Guardian as "a reckless gamble".'), [
       ['direct', 'The Guardian', 'described by', '"a reckless gamble"'],
+    ]);
+    assert.deepEqual(quotes('The Associated Press reports Ines Carvalho as saying the bridge would reopen.'), [
+      ['indirect', 'Ines Carvalho', 'reports', 'the bridge would reopen'],
     ]);
     assert.deepEqual(quotes('The bill was backed by Grenfield Mining, who said the tolls were fair.'), [
       ['indirect', 'Grenfield Mining', 'said', 'the tolls were fair'],

@@ -339,6 +339,16 @@ function afterReportingVerb(scan: Scan, sent: Sentence, i: number): void {
   }
   if (!speaker && !passive) return;
 
+  // "The Associated Press reports Ines Carvalho as saying …": the person quoted speaks.
+  const quotedAs = ents.mentionAtToken[j] ?? -1;
+  if (!passive && quotedAs >= 0) {
+    const m = ents.mentions[quotedAs];
+    if (m.entity.type !== 'LOC' && m.entity.type !== 'MISC' && toks[m.last]?.text === 'as' && ['saying', 'stating'].includes(toks[m.last + 1]?.text ?? '')) {
+      speaker = { first: m.first, last: m.last, kind: 'named', entity: m.entity };
+      j = m.last + 2;
+    }
+  }
+
   if (TELL_VERBS.has(t.text)) j = skipObject(doc, ents, j, sent.last);
   j = skipAdverbials(doc, j, sent.last);
   if (j >= sent.last) return;
