@@ -57,6 +57,14 @@ describe('speakers', () => {
     ]);
   });
 
+  it('a finding is reported speech only with "that"', () => {
+    assert.deepEqual(quotes('A study by Kestrel University shows that sleep improves memory.'), [
+      ['indirect', 'Kestrel University', 'shows', 'that sleep improves memory'],
+    ]);
+    assert.deepEqual(quotes('The researchers found that the drug worked.').map((q) => [q[0], q[2], q[3]]), [['indirect', 'found', 'that the drug worked']]);
+    assert.deepEqual(quotes('Police found the body near the river.'), []);
+  });
+
   it('"which, according to X, …" inside a relative clause reports nothing before it', () => {
     assert.deepEqual(quotes('The port has a policy of turning away ferries which, according to Reuters, the union has criticised.'), []);
     assert.deepEqual(quotes('The port turned away three ferries, according to Reuters.'), [
