@@ -1,6 +1,7 @@
 // The quotes of an article as Markdown (grouped by speaker, with roles), CSV and JSON, for the
 // "Export Quotes" and "Save Quotes As" commands. Pure: no `vscode` import.
-import type { Analysis, Entity, Quote } from '../core/types';
+import type { Analysis, AttributionMethod, Entity, Quote } from '../core/types';
+import { inferredNote } from '../core/inferred';
 import { collapseWhitespace } from './format';
 import { buildQuotesModel } from './quotesModel';
 
@@ -28,6 +29,8 @@ export interface ExportedQuote {
   /** The quote exactly as in the article. */
   readonly text: string;
   readonly cue: string | null;
+  /** How the speaker was found (Quote.attribution). */
+  readonly attribution: AttributionMethod | null;
   readonly line: number;
   readonly column: number;
   readonly start: number;
@@ -54,7 +57,7 @@ function groups(input: ExportInput): Group[] {
       quotes: g.quotes.map(({ quote }) => {
         const p = input.positionOf(quote.start);
         return {
-          speaker, role, kind: quote.kind, text: quote.text, cue: quote.cue?.text ?? null,
+          speaker, role, kind: quote.kind, text: quote.text, cue: quote.cue?.text ?? null, attribution: quote.attribution,
           line: p.line, column: p.column, start: quote.start, end: quote.end,
         };
       }),
@@ -95,14 +98,15 @@ export function quotesMarkdown(input: ExportInput): string {
     out.push(`## ${escapeMarkdownText(heading)}`, '');
     for (const q of g.quotes) {
       const text = escapeMarkdownText(q.text);
-      out.push(`- ${q.kind === 'indirect' ? `Reported: ${text}` : text} (line ${q.line})`);
+      const note = q.speaker === null ? null : inferredNote(q.attribution);
+      out.push(`- ${q.kind === 'indirect' ? `Reported: ${text}` : text} (line ${q.line}${note ? `; speaker ${note}` : ''})`);
     }
     out.push('');
   }
   return out.join('\n');
 }
 
-export const CSV_COLUMNS = ['speaker', 'role', 'kind', 'quote', 'cue', 'line', 'column', 'start', 'end'] as const;
+export const CSV_COLUMNS = ['speaker', 'role', 'kind', 'quote', 'cue', 'attribution', 'line', 'column', 'start', 'end'] as const;
 
 /** RFC 4180: every field quoted, quotes doubled, CRLF between records. A field that a spreadsheet would read as a formula gets a leading apostrophe. */
 export function quotesCsv(input: ExportInput): string {
@@ -115,18 +119,18 @@ export function quotesCsv(input: ExportInput): string {
   const rows = [CSV_COLUMNS.join(',')];
   for (const g of groups(input)) {
     for (const q of g.quotes) {
-      rows.push([q.speaker, q.role, q.kind, q.text, q.cue, q.line, q.column, q.start, q.end].map(field).join(','));
+      rows.push([q.speaker, q.role, q.kind, q.text, q.cue, q.attribution, q.line, q.column, q.start, q.end].map(field).join(','));
     }
   }
   return rows.join('\r\n') + '\r\n';
 }
 
-/** `{ file, speakers: [{ speaker, role, quotes: [{ kind, text, cue, line, column, start, end }] }] }`. */
+/** `{ file, speakers: [{ speaker, role, quotes: [{ kind, text, cue, attribution, line, column, start, end }] }] }`. */
 export function quotesJson(input: ExportInput): string {
   const speakers = groups(input).map((g) => ({
     speaker: g.speaker,
     role: g.role,
-    quotes: g.quotes.map((q) => ({ kind: q.kind, text: q.text, cue: q.cue, line: q.line, column: q.column, start: q.start, end: q.end })),
+    quotes: g.quotes.map((q) => ({ kind: q.kind, text: q.text, cue: q.cue, attribution: q.attribution, line: q.line, column: q.column, start: q.start, end: q.end })),
   }));
   return JSON.stringify({ file: input.fileName, speakers }, null, 2) + '\n';
 }

@@ -26,7 +26,7 @@ describe('extension: quote export', () => {
       '## John Kerry, U.S. Secretary of State',
       '',
       '- "progress, real progress." (line 3)',
-      '- "We are not there yet," (line 5)',
+      '- "We are not there yet," (line 5; speaker inferred from the previous quote)',
       '',
       '## Staffan de Mistura',
       '',
@@ -49,10 +49,10 @@ describe('extension: quote export', () => {
   it('CSV: RFC 4180 with a header, CRLF, quotes doubled, formulas defused', () => {
     const csv = quotesCsv(input());
     const rows = csv.split('\r\n');
-    assert.strictEqual(rows[0], 'speaker,role,kind,quote,cue,line,column,start,end');
+    assert.strictEqual(rows[0], 'speaker,role,kind,quote,cue,attribution,line,column,start,end');
     const q = analysis.quotes[0];
-    assert.strictEqual(rows[1], `"John Kerry","U.S. Secretary of State","direct","""progress, real progress.""","",3,${q.start - TEXT.indexOf('U.S. Secretary') + 1},${q.start},${q.end}`);
-    assert.strictEqual(rows[4], `"","","direct","""Nobody knows,""","",9,1,${TEXT.indexOf('"Nobody')},${TEXT.indexOf('"Nobody') + 15}`);
+    assert.strictEqual(rows[1], `"John Kerry","U.S. Secretary of State","direct","""progress, real progress.""","","cue",3,${q.start - TEXT.indexOf('U.S. Secretary') + 1},${q.start},${q.end}`);
+    assert.strictEqual(rows[4], `"","","direct","""Nobody knows,""","","",9,1,${TEXT.indexOf('"Nobody')},${TEXT.indexOf('"Nobody') + 15}`);
     assert.strictEqual(rows.length, 7); // header, 5 quotes, '' after the final CRLF
     const evil: Analysis = { ...analysis, quotes: [{ ...analysis.quotes[3], text: '=HYPERLINK("x")' }] };
     assert.match(quotesCsv(input(evil)).split('\r\n')[1], /^"","","direct","'=HYPERLINK\(""x""\)"/);
@@ -68,7 +68,8 @@ describe('extension: quote export', () => {
     ]);
     const first = json.speakers[0].quotes[0];
     assert.strictEqual(TEXT.slice(first.start, first.end), first.text);
-    assert.deepStrictEqual([first.kind, first.line], ['direct', 3]);
+    assert.deepStrictEqual([first.kind, first.line, first.attribution], ['direct', 3, 'cue']);
+    assert.strictEqual(json.speakers[0].quotes[1].attribution, 'continuation');
   });
 
   it('file names', () => {

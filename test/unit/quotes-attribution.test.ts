@@ -24,6 +24,22 @@ describe('quote attribution method', () => {
     ]);
   });
 
+  it('a quote that opens the sentence after someone\'s reported speech continues that speaker', () => {
+    const text = 'Ines Carvalho noted the survey shows traffic has doubled. "We cannot keep the old bridge open for ever."\n\nThe council meets on Friday.';
+    assert.deepEqual(methods(text), [
+      ['the survey shows traffic has doubled', 'Ines Carvalho', 'cue'],
+      ['"We cannot keep the old bridge open for ever."', 'Ines Carvalho', 'continuation'],
+    ]);
+    assert.deepEqual(analyze(text).claims.map((c) => c.code), []);
+  });
+
+  it('a second quote after a colon in the same sentence shares the cue', () => {
+    assert.deepEqual(methods('Tomas Brandt told the Daily Ledger any toll "must be fair": "Drivers already pay enough for fuel and parking in this town."'), [
+      ['"must be fair"', 'Tomas Brandt', 'cue'],
+      ['"Drivers already pay enough for fuel and parking in this town."', 'Tomas Brandt', 'cue'],
+    ]);
+  });
+
   it('a pull quote signed by a dash line is attributed by proximity', () => {
     const text = '"We will keep the depot open every day of the year."\n\n— Mara Lindqvist, depot manager\n\nThe depot opened in May.';
     assert.deepEqual(methods(text), [['"We will keep the depot open every day of the year."', 'Mara Lindqvist', 'proximity']]);

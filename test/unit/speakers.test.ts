@@ -41,7 +41,7 @@ describe('speakers', () => {
     ]);
   });
 
-  it('patterns of attribution: "told reporter Y of Z that", "dismissed … as", "described by X as", "X, who said"', () => {
+  it('patterns of attribution: "told reporter Y of Z that", "dismissed … as", "described by X as", "reports X as saying", "X, who said"', () => {
     assert.deepEqual(quotes('Ines Carvalho told reporter Tomas Brandt of the Daily Ledger that the bridge would reopen.'), [
       ['indirect', 'Ines Carvalho', 'told', 'that the bridge would reopen'],
     ]);
@@ -49,9 +49,20 @@ describe('speakers', () => {
     assert.deepEqual(quotes('The plan was described by The Guardian as "a reckless gamble".'), [
       ['direct', 'The Guardian', 'described by', '"a reckless gamble"'],
     ]);
+    assert.deepEqual(quotes('The Associated Press reports Ines Carvalho as saying the bridge would reopen.'), [
+      ['indirect', 'Ines Carvalho', 'reports', 'the bridge would reopen'],
+    ]);
     assert.deepEqual(quotes('The bill was backed by Grenfield Mining, who said the tolls were fair.'), [
       ['indirect', 'Grenfield Mining', 'said', 'the tolls were fair'],
     ]);
+  });
+
+  it('a finding is reported speech only with "that"', () => {
+    assert.deepEqual(quotes('A study by Kestrel University shows that sleep improves memory.'), [
+      ['indirect', 'Kestrel University', 'shows', 'that sleep improves memory'],
+    ]);
+    assert.deepEqual(quotes('The researchers found that the drug worked.').map((q) => [q[0], q[2], q[3]]), [['indirect', 'found', 'that the drug worked']]);
+    assert.deepEqual(quotes('Police found the body near the river.'), []);
   });
 
   it('"which, according to X, …" inside a relative clause reports nothing before it', () => {

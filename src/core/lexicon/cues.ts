@@ -75,6 +75,9 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS].fi
   'feel', 'feels', 'felt', 'know', 'knows', 'knew', 'blame', 'blames', 'blamed', 'criticize', 'criticizes', 'criticized',
   'criticise', 'criticises', 'criticised', 'accuse', 'accuses', 'accused'].includes(w)).concat(['acknowledging']));
 
+/** Verbs that report a finding, only before "that" ("the researchers found that …", "the study shows that …"). */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'finds', 'showed', 'shows', 'shown', 'demonstrated', 'demonstrates']);
+
 /** Verbs whose object is a person before the reported clause ("told reporters that …"). */
 export const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'warned',
   'reminded', 'asked', 'urged']);

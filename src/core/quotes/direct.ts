@@ -202,7 +202,7 @@ export function carryOver(doc: Doc, quotes: DirectQuote[]): void {
     if (q.attribution.speaker || !prev.attribution.speaker || q.unmarked || prev.unmarked) continue;
     if (doc.sentenceOf[prev.last] !== doc.sentenceOf[q.first] || q.first - prev.last > 4) continue;
     let joined = true;
-    for (let k = prev.last + 1; k < q.first; k++) if (!['and', 'or', 'a', 'an', 'the', ',', 'as', 'but'].includes(doc.tokens[k].text)) joined = false;
+    for (let k = prev.last + 1; k < q.first; k++) if (!['and', 'or', 'a', 'an', 'the', ',', 'as', 'but', ':'].includes(doc.tokens[k].text)) joined = false;
     if (!joined) continue;
     q.attribution = prev.attribution;
     q.entityId = prev.entityId;

@@ -4,7 +4,7 @@ import { LOCAL_WINDOW, tokenSpan, type Doc } from '../text/document';
 import type { EntityRecord, RecognizedEntities } from '../entities/recognize';
 import type { MarkedQuote } from './marks';
 import { attributeDirectQuotes, carryOver, type Attribution, type DirectQuote } from './direct';
-import { findIndirectQuotes } from './indirect';
+import { findIndirectQuotes, type IndirectQuote } from './indirect';
 import { resolvePronoun, speakerBefore, type SourceKind, type SpeakerRef } from './speakers';
 import { REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/cues';
 
@@ -273,6 +273,8 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
     }
   }
 
+  continueReportedSpeech(doc, direct, indirect, indirectEntity);
+
   // Scare quotes, titles and names in quotation marks are not quotes unless someone said them.
   const kept = direct.filter((q) => {
     if (q.unmarked || q.continues || q.continued) return true;
@@ -330,6 +332,32 @@ export function findQuotes(doc: Doc, ents: RecognizedEntities, marked: readonly 
   });
   records.sort((a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end);
   return records;
+}
+
+/**
+ * A quotation that opens its sentence, with no cue of its own, right after a sentence of the same
+ * paragraph that reports someone ("Heald noted the findings show … . "An air-quality cleanup …"")
+ * goes on with that speaker, and so do the paragraphs it continues into.
+ */
+function continueReportedSpeech(doc: Doc, direct: DirectQuote[], indirect: readonly IndirectQuote[], entities: readonly (EntityRecord | null)[]): void {
+  const bySentence = new Map<number, number>();
+  indirect.forEach((r, n) => {
+    if (r.speaker && entities[n]) bySentence.set(doc.sentenceOf[r.first], n);
+  });
+  for (let i = 0; i < direct.length; i++) {
+    const q = direct[i];
+    if (q.attribution.speaker || q.unmarked || q.continued) continue;
+    const s = doc.sentenceOf[q.first];
+    const sent = doc.sentences[s];
+    if (q.first !== sent.first || s === 0 || doc.sentences[s - 1].paragraph !== sent.paragraph) continue;
+    const n = bySentence.get(s - 1);
+    if (n === undefined) continue;
+    for (let k = i; k < direct.length; k++) {
+      direct[k].attribution = { speaker: indirect[n].speaker, cue: null, continued: true };
+      direct[k].entityId = entities[n]?.id ?? null;
+      if (!direct[k].continues || !direct[k + 1]?.continued) break;
+    }
+  }
 }
 
 /** How a direct quote's speaker was found (see AttributionMethod). */

@@ -5,7 +5,7 @@ import { LOCAL_WINDOW, isDatelineDash, lowerTokens, type Doc } from '../text/doc
 import type { RecognizedEntities } from '../entities/recognize';
 import type { Sentence } from '../text/sentences';
 import { speakerAfter, speakerBefore, type SpeakerRef } from './speakers';
-import { FINITE_VERB_HINTS, NO_GERUND_OBJECT_VERBS, QUESTION_VERBS, REPORTING_VERBS, SPEECH_VERBS, TELL_VERBS } from '../lexicon/cues';
+import { FINDING_VERBS, FINITE_VERB_HINTS, NO_GERUND_OBJECT_VERBS, QUESTION_VERBS, REPORTING_VERBS, SPEECH_VERBS, TELL_VERBS } from '../lexicon/cues';
 import { DAYS_AND_MONTHS } from '../lexicon/stopwords';
 
 export interface IndirectQuote {
@@ -191,6 +191,8 @@ export function findIndirectQuotes(doc: Doc, ents: RecognizedEntities, insideDir
         }
       }
       if (REPORTING_VERBS.has(t.text)) afterReportingVerb(scan, sent, i);
+      // "The researchers found that …": a finding is reported only with "that".
+      else if (FINDING_VERBS.has(t.text) && lowers[i + 1] === 'that') afterReportingVerb(scan, sent, i);
     }
   }
   out.sort((a, b) => a.first - b.first);
@@ -340,6 +342,16 @@ function afterReportingVerb(scan: Scan, sent: Sentence, i: number): void {
     }
   }
   if (!speaker && !passive) return;
+
+  // "The Associated Press reports Ines Carvalho as saying …": the person quoted speaks.
+  const quotedAs = ents.mentionAtToken[j] ?? -1;
+  if (!passive && quotedAs >= 0) {
+    const m = ents.mentions[quotedAs];
+    if (m.entity.type !== 'LOC' && m.entity.type !== 'MISC' && toks[m.last]?.text === 'as' && ['saying', 'stating'].includes(toks[m.last + 1]?.text ?? '')) {
+      speaker = { first: m.first, last: m.last, kind: 'named', entity: m.entity };
+      j = m.last + 2;
+    }
+  }
 
   if (TELL_VERBS.has(t.text)) j = skipObject(doc, ents, j, sent.last);
   j = skipAdverbials(doc, j, sent.last);
