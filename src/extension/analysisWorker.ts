@@ -6,7 +6,7 @@
 // host's own thread (the in-thread fallback), with a line in the output channel.
 import { analyze } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/types';
-import type { AnalysisRequest, AnalysisResponse } from './worker/protocol';
+import { unpack, type AnalysisRequest, type AnalysisResponse } from './worker/protocol';
 
 /** The little of a Worker (worker_threads or Web Worker) the client needs. */
 export interface WorkerLike {
@@ -50,14 +50,22 @@ export class WorkerAnalyzer implements Analyzer {
   private nextId = 1;
   private fallback: Analyzer | undefined;
 
+  private started = false;
+
+  /** The worker starts with the first analysis, not at activation. */
   constructor(
-    start: () => WorkerLike,
+    private readonly start: () => WorkerLike,
     private readonly log: (message: string) => void,
-  ) {
+  ) {}
+
+  private ensureStarted(): void {
+    if (this.started) return;
+    this.started = true;
     try {
-      this.worker = start();
-      this.worker.onMessage((m) => this.received(m));
-      this.worker.onError((e) => this.failed(e));
+      const worker = this.start();
+      this.worker = worker;
+      worker.onMessage((m) => this.received(m));
+      worker.onError((e) => this.failed(e));
     } catch (err) {
       this.failed(err instanceof Error ? err : new Error(String(err)));
     }
@@ -68,6 +76,7 @@ export class WorkerAnalyzer implements Analyzer {
   }
 
   analyze(key: string, text: string, options: AnalyzeOptions): Promise<Analysis | undefined> {
+    this.ensureStarted();
     if (this.fallback) return this.fallback.analyze(key, text, options);
     return new Promise((resolve, reject) => {
       this.waiting.get(key)?.resolve(undefined);
@@ -96,7 +105,7 @@ export class WorkerAnalyzer implements Analyzer {
     if (!running || running.id !== message.id) return;
     this.running = undefined;
     if ('error' in message) running.reject(new Error(message.error));
-    else running.resolve(message.analysis);
+    else running.resolve(unpack(message.packed));
     this.pump();
   }
 
@@ -117,6 +126,7 @@ export class WorkerAnalyzer implements Analyzer {
   }
 
   dispose(): void {
+    this.started = true;
     for (const p of this.waiting.values()) p.resolve(undefined);
     this.waiting.clear();
     this.running?.resolve(undefined);

@@ -6,7 +6,7 @@ import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/types';
 import { WorkerAnalyzer, type WorkerLike } from '../../src/extension/analysisWorker';
 import { mapAnalysis, mapSpan, unmapOffset } from '../../src/extension/editMap';
-import { answer, type AnalysisRequest, type AnalysisResponse } from '../../src/extension/worker/protocol';
+import { answer, pack, unpack, type AnalysisRequest, type AnalysisResponse } from '../../src/extension/worker/protocol';
 
 /** Applies VS Code-style content changes (in order) to a text. */
 function apply(text: string, changes: { offset: number; length: number; text: string }[]): string {
@@ -89,6 +89,15 @@ class FakeWorker implements WorkerLike {
 const quotes = (a: Analysis | undefined) => (a ? a.quotes.map((q) => q.text) : a);
 
 describe('analysis worker client', () => {
+  it('an analysis packed in the worker and unpacked on the host is the same analysis', () => {
+    const text = '"We will rebuild the bridge," said Mayor Jane Holt. Critics say the plan will fail.';
+    const a = analyze(text, {});
+    const b = unpack(pack(a));
+    assert.deepEqual(JSON.parse(JSON.stringify(b)), JSON.parse(JSON.stringify(a)));
+    assert.deepEqual(b.mentions.map((m) => m.text), ['Jane Holt']);
+    assert.equal(b.mentions, b.mentions); // parsed once
+  });
+
   it('one worker, one request at a time; a newer request for a document replaces the waiting one', async () => {
     const worker = new FakeWorker();
     const client = new WorkerAnalyzer(() => worker, () => undefined);
@@ -115,6 +124,8 @@ describe('analysis worker client', () => {
     const broken = new WorkerAnalyzer(() => {
       throw new Error('Creating workers from remote extensions is currently not supported.');
     }, (m) => messages.push(m));
+    assert.equal(broken.inThread, false); // not started until asked
+    assert.deepEqual(quotes(await broken.analyze('a', '"We are ready," Ann Lee said.', {})), ['"We are ready,"']);
     assert.equal(broken.inThread, true);
     assert.deepEqual(quotes(await broken.analyze('a', '"We are ready," Ann Lee said.', {})), ['"We are ready,"']);
     assert.deepEqual(messages, [
