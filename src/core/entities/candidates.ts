@@ -8,28 +8,10 @@ import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_TITLES, TITLE_MODIFIERS } from '../lexicon/titles';
 import { CAPITALISED_NON_NAMES, CAPTION_LABELS, COMMON_ABBREVIATIONS, DAYS_AND_MONTHS } from '../lexicon/stopwords';
 import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
-import { isFirstName, lexiconType } from './typing';
+import { isFirstName, lexiconType } from './lookup';
+import type { Candidate } from './model';
 import { COUNTRIES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS } from '../lexicon/places';
 import { FOUNDING_LAWS, MISC_HEAD_WORDS, PARTY_ADJECTIVES } from '../lexicon/demonyms';
-
-export interface Candidate {
-  /** Token range [first, last). */
-  readonly first: number;
-  readonly last: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** Title or role phrase found right before the name, if any ("U.S. Secretary of State"). */
-  role: string | null;
-  /** A person title was attached ("President", "Mr"): strong PERSON evidence. */
-  titled: boolean;
-  /** Starts a sentence or sits in a title-case headline, so capitalisation proves nothing. */
-  readonly weakCap: boolean;
-  /** Inside a title-case headline. */
-  readonly inHeadline: boolean;
-  /** One word shaped like a common noun or gerund ("Recognition", "Refusing", but also "Manning"). */
-  readonly commonShape: boolean;
-}
 
 /** Nouns written with a capital that name no particular entity when they stand alone. */
 const COMMON_CAPITALISED = new Set(['Internet', 'Web', 'Net', 'God', 'Heaven', 'Hell', 'Staff']);

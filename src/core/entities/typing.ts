@@ -1,67 +1,17 @@
 // Type evidence for a name candidate, from the lexicon and the name's own shape.
 import type { EntityType } from '../types';
 import type { Doc } from '../text/document';
-import type { Candidate } from './candidates';
-import { CITIES, COUNTRIES, GEO_FEATURES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS, REGIONS } from '../lexicon/places';
-import { DEMONYMS, FOUNDING_LAWS, KNOWN_MISC, MISC_HEAD_WORDS, RELIGIONS_AND_GROUPS } from '../lexicon/demonyms';
-import { FOREIGN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ONE_WORD_PEOPLE } from '../lexicon/names';
+import type { Candidate, Evidence } from './model';
+import { LOC_HEAD_WORDS, LOC_OF_WORDS } from '../lexicon/places';
+import { FOUNDING_LAWS, MISC_HEAD_WORDS } from '../lexicon/demonyms';
+import { FOREIGN_ORG_FIRST_WORDS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
+import { ONE_WORD_PEOPLE } from '../lexicon/names';
+import { isFirstName, lexiconType } from './lookup';
 import { CAPTION_LABELS } from '../lexicon/stopwords';
 import { isRoleNoun, isRoleWord } from './roles';
 import { isPossessive, type Token } from '../text/tokens';
 
-export type Strength = 0 | 1 | 2 | 3;
-
-export interface Evidence {
-  readonly type: EntityType | null;
-  /** 3: gazetteer or title; 2: name shape (head word, first name); 1: context; 0: none. */
-  readonly strength: Strength;
-}
-
 const NONE: Evidence = { type: null, strength: 0 };
-
-function titleCase(word: string): string {
-  return word.charAt(0) + word.slice(1).toLowerCase();
-}
-
-/** A name written in capitals in ordinary case: "NEW YORK" -> "New York", "ABU-DHABI" -> "Abu-Dhabi". */
-export function ordinaryCase(name: string): string {
-  return name.split(/(\s+|-)/).map(titleCase).join('');
-}
-
-export function isPlaceName(name: string): boolean {
-  return COUNTRIES.has(name) || CITIES.has(name) || REGIONS.has(name) || GEO_FEATURES.has(name) || PLACE_VARIANTS.has(name);
-}
-
-/** lexiconType's answers so far: an article names the same people, places and bodies again and again. */
-const lexiconTypes = new Map<string, EntityType | null>();
-
-/** Gazetteer lookup of a whole name, including ALL-CAPS datelines ("WASHINGTON"). */
-export function lexiconType(name: string): EntityType | null {
-  let type = lexiconTypes.get(name);
-  if (type === undefined) {
-    type = lookUpLexiconType(name);
-    if (lexiconTypes.size >= 50_000) lexiconTypes.clear();
-    lexiconTypes.set(name, type);
-  }
-  return type;
-}
-
-function lookUpLexiconType(name: string): EntityType | null {
-  if (KNOWN_ORGS.has(name) || ORG_ACRONYM_EXPANSIONS.has(name)) return 'ORG';
-  if (isPlaceName(name)) return 'LOC';
-  if (DEMONYMS.has(name) || RELIGIONS_AND_GROUPS.has(name) || KNOWN_MISC.has(name)) return 'MISC';
-  if (/^[\p{Lu}\s.'-]+$/u.test(name) && name.length > 3) {
-    const tc = ordinaryCase(name);
-    if (isPlaceName(tc)) return 'LOC';
-    if (KNOWN_ORGS.has(tc)) return 'ORG';
-  }
-  return null;
-}
-
-export function isFirstName(word: string): boolean {
-  return MALE_FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word);
-}
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Midwest']);
 
@@ -84,11 +34,22 @@ function centreType(words: readonly string[]): EntityType {
   return words.some((w) => INSTITUTION_WORDS.has(w)) ? 'ORG' : 'LOC';
 }
 
-/** Evidence from the candidate alone. */
+/** Evidence from the candidate alone: the lexicon's, else its shape's. */
 export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
+  const lex = lexiconEvidence(c);
+  return lex.strength > 0 ? lex : shapeEvidence(doc, c);
+}
+
+/** The gazetteers' type of the whole name, or a person's title attached to it ("President X"). */
+export function lexiconEvidence(c: Candidate): Evidence {
   const lex = lexiconType(c.text);
   if (lex) return { type: lex, strength: 3 };
   if (c.titled) return { type: 'PERSON', strength: 3 };
+  return NONE;
+}
+
+/** Evidence from the name's shape: head words ("Council", "River"), a first name, a designation, an acronym. */
+export function shapeEvidence(doc: Doc, c: Candidate): Evidence {
   const words = c.text.includes(' ') || c.text.includes('\n') ? c.text.split(/\s+/) : [c.text];
   const lastWord = words[words.length - 1];
   const firstWord = words[0];
