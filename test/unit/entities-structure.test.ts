@@ -64,3 +64,26 @@ describe('entities package structure', () => {
     for (const m of deps.keys()) visit(m, []);
   });
 });
+
+describe('headline mode', () => {
+  const mentions = (text: string): [string, string][] => traceEntities(text).map((t) => [t.text, t.type]);
+
+  it('reads no name into a title-case headline of common words', () => {
+    assert.deepEqual(mentions('Farmers Urge Stronger Flood Warnings\n\nFarmers in the river valley asked the council for earlier warnings on Monday.'), []);
+  });
+
+  it('keeps a known place out of a title-case headline, and only that', () => {
+    assert.deepEqual(mentions('Boosting Kenya Post-Election Tension\n\nThe disputed vote in Kenya has raised fears of unrest.'), [
+      ['Kenya', 'LOC'], ['Kenya', 'LOC'],
+    ]);
+  });
+
+  it('keeps a first name and a surname, and a surname the article gives in full', () => {
+    assert.deepEqual(mentions('Anna Weiss Wins Regional Chess Title\n\nThe champion from Graz beat six rivals. Weiss said she was tired.'), [
+      ['Anna Weiss', 'PERSON'], ['Graz', 'LOC'], ['Weiss', 'PERSON'],
+    ]);
+    assert.deepEqual(mentions('Tasker Vows To Fight On\n\nThe minister, Paul Tasker, said he would not resign.'), [
+      ['Tasker', 'PERSON'], ['Paul Tasker', 'PERSON'],
+    ]);
+  });
+});

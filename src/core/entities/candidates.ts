@@ -681,6 +681,11 @@ export function endingAt(doc: Doc, c: Candidate, last: number): Candidate {
   return candidate(doc, c.first, last, c.role, c.titled, c.weakCap, false, c.inHeadline);
 }
 
+/** The part [first, last) of a candidate, as a candidate of its own (same flags). */
+export function subCandidate(doc: Doc, c: Candidate, first: number, last: number): Candidate {
+  return candidate(doc, first, last, first === c.first ? c.role : null, c.titled && last === c.last, c.weakCap, c.commonShape && first === c.first && last === c.last, c.inHeadline);
+}
+
 /** 'named "Robogee"', 'named their robot "Robogee"': a naming verb at token i or up to three lower-case words before it. */
 function isNamedBefore(doc: Doc, i: number): boolean {
   for (let k = i; k >= 0 && k > i - 4; k--) {

@@ -24,6 +24,7 @@ import { PLACE_VARIANTS } from '../lexicon/places';
 import { FOREIGN_ORG_FIRST_WORDS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
 import { findRoles, isRoleWord } from './roles';
+import { headlineNames } from './headline';
 import { isMatchReport, isNationName, isNationPlural, isTeamMention } from './teams';
 import { FOUNDING_LAWS } from '../lexicon/demonyms';
 
@@ -528,7 +529,9 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = [], 
   // Lower-case vocabulary of the document: a name whose words also occur in lower case is
   // probably a capitalised common phrase ("Grand Mosque") rather than a person.
   const lowerWords = lowerCaseWords(doc);
-  const found = findCandidates(doc).map((c) => withoutOpeningDescriptor(doc, c, lowerWords));
+  const knownForms = new Set<string>();
+  for (const k of known) for (const form of [k.name, ...(k.aliases ?? [])]) knownForms.add(form.trim().replace(/\s+/g, ' '));
+  const found = headlineNames(doc, findCandidates(doc), knownForms).map((c) => withoutOpeningDescriptor(doc, c, lowerWords));
   // Each candidate's own evidence, computed once (the providers and the rules below read it more than once).
   const own: Evidence[] = new Array(found.length);
   for (let i = 0; i < found.length; i++) own[i] = candidateEvidence(doc, found[i]);
