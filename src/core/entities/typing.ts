@@ -3,7 +3,7 @@ import type { EntityType } from '../types';
 import type { Doc } from '../text/document';
 import type { Candidate, Evidence } from './model';
 import { LOC_HEAD_WORDS, LOC_OF_WORDS } from '../lexicon/places';
-import { FOUNDING_LAWS, MISC_HEAD_WORDS } from '../lexicon/demonyms';
+import { DEMONYMS, FOUNDING_LAWS, MISC_HEAD_WORDS } from '../lexicon/demonyms';
 import { FOREIGN_ORG_FIRST_WORDS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { ONE_WORD_PEOPLE } from '../lexicon/names';
 import { isFirstName, lexiconType } from './lookup';
@@ -13,6 +13,9 @@ import { isPossessive, type Token } from '../text/tokens';
 
 const NONE: Evidence = { type: null, strength: 0 };
 
+/** Compass and region words that make a regional demonym of a people's adjective ("West African"). */
+const REGION_ADJECTIVES = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central',
+  'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern', 'Sub-Saharan']);
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Midwest']);
 
 /** A domain name: "Secunia.com", "CBC.ca", "bbc.co.uk" (a lower-case top-level domain). */
@@ -77,6 +80,9 @@ export function shapeEvidence(doc: Doc, c: Candidate): Evidence {
     if (COMPASS.has(lastWord) && !isFirstName(firstWord)) return { type: 'LOC', strength: 2 };
     // "East Los Angeles", "West Texas", "North London".
     if (COMPASS.has(firstWord) && lexiconType(words.slice(1).join(' ')) === 'LOC') return { type: 'LOC', strength: 2 };
+    // "Southern African", "West African", "Central Asian": a region's demonym, a compass word
+    // before a people's adjective.
+    if (words.length === 2 && REGION_ADJECTIVES.has(firstWord) && lexiconType(lastWord) === 'MISC' && DEMONYMS.has(lastWord)) return { type: 'MISC', strength: 2 };
     // "Nathan Law": a known first name outweighs a head word like "Law".
     if (MISC_HEAD_WORDS.has(lastWord) && !(words.length === 2 && isFirstName(firstWord))) return { type: 'MISC', strength: 2 };
     if (isFirstName(firstWord) && !/\d/.test(c.text)) return { type: 'PERSON', strength: 2 };

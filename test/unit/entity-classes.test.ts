@@ -1,0 +1,15 @@
+// Classes of names that general mechanisms handle (issue 11): regional demonyms, family names
+// written first, titles before a name, organisation names with "for", "of" and "and".
+import { strict as assert } from 'node:assert';
+import { traceEntities } from '../../src/core/analyze';
+
+const mentions = (text: string): [string, string, string][] => traceEntities(text).map((t) => [t.text, t.type, t.entityId]);
+
+describe('classes of names', () => {
+  it('reads a compass word before a people\'s adjective as a regional demonym', () => {
+    assert.deepEqual(mentions('The talks drew Southern African ministers and West African traders to Accra.'), [
+      ['Southern African', 'MISC', 'Southern African'], ['West African', 'MISC', 'West African'], ['Accra', 'LOC', 'Accra'],
+    ]);
+    assert.deepEqual(mentions('Many East Asian economies grew.'), [['East Asian', 'MISC', 'East Asian']]);
+  });
+});
