@@ -12,4 +12,10 @@ describe('classes of names', () => {
     ]);
     assert.deepEqual(mentions('Many East Asian economies grew.'), [['East Asian', 'MISC', 'East Asian']]);
   });
+
+  it('links a family name written first, then alone, to the person even where the words around it read as a body\'s', () => {
+    assert.deepEqual(traceEntities("Investigators questioned Zhou Yongkang for hours. Zhou's staff refused to comment.").map((t) => [t.text, t.type, t.entityId, t.linkedBy]), [
+      ['Zhou Yongkang', 'PERSON', 'Zhou Yongkang', null], ['Zhou', 'PERSON', 'Zhou Yongkang', 'family-name'],
+    ]);
+  });
 });

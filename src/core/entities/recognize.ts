@@ -276,7 +276,7 @@ export const PASSES: readonly EntityPass[] = [
   },
   {
     // Link each surname (or first name) to the nearest person named in full (before it, else the
-    // first after it): 'surname' and 'first-name' in the trace.
+    // first after it): 'surname', 'first-name' and 'family-name' in the trace.
     id: 'person-short-forms',
     run: (s) => {
       const bySurname = peopleBy(s, surnameOf);
@@ -294,9 +294,17 @@ export const PASSES: readonly EntityPass[] = [
           return;
         }
         const byFirst = byFirstName.get(g.key);
-        if (byFirst && byFirst.length === 1 && !byFirst.includes(g) && g.type !== 'ORG' && g.type !== 'LOC') {
-          s.groupOf[i] = byFirst[0];
-          s.linkedBy[i] = 'first-name';
+        if (byFirst && byFirst.length === 1 && !byFirst.includes(g)) {
+          // "Zhou's staff" after "Zhou Yongkang": a family name written first and then alone is the
+          // person's, even where the words around it read as an organisation's or a place's
+          // (weak evidence only; not a given name such as "Paul", which the rule above links).
+          if (g.type !== 'ORG' && g.type !== 'LOC') {
+            s.groupOf[i] = byFirst[0];
+            s.linkedBy[i] = 'first-name';
+          } else if (g.strength <= 1 && !isFirstName(g.key)) {
+            s.groupOf[i] = byFirst[0];
+            s.linkedBy[i] = 'family-name';
+          }
         }
       });
     },
