@@ -1,7 +1,7 @@
 // Classes of names that general mechanisms handle (issue 11): regional demonyms, family names
 // written first, titles before a name, organisation names with "for", "of" and "and".
 import { strict as assert } from 'node:assert';
-import { traceEntities } from '../../src/core/analyze';
+import { analyze, traceEntities } from '../../src/core/analyze';
 
 const mentions = (text: string): [string, string, string][] => traceEntities(text).map((t) => [t.text, t.type, t.entityId]);
 
@@ -16,6 +16,19 @@ describe('classes of names', () => {
   it('links a family name written first, then alone, to the person even where the words around it read as a body\'s', () => {
     assert.deepEqual(traceEntities("Investigators questioned Zhou Yongkang for hours. Zhou's staff refused to comment.").map((t) => [t.text, t.type, t.entityId, t.linkedBy]), [
       ['Zhou Yongkang', 'PERSON', 'Zhou Yongkang', null], ['Zhou', 'PERSON', 'Zhou Yongkang', 'family-name'],
+    ]);
+  });
+
+  it('splits a title made of unknown words and a role noun off the name it does not know', () => {
+    const entities = (text: string): [string, string, string | null][] => analyze(text).entities.map((e) => [e.id, e.type, e.role]);
+    assert.deepEqual(entities('On Monday, Emergency Relief Coordinator Tamsin Okafor visited the camp.'), [
+      ['Tamsin Okafor', 'PERSON', 'Emergency Relief Coordinator'],
+    ]);
+    assert.deepEqual(entities('UN Emergency Relief Coordinator Tamsin Okafor spoke. Okafor said the camp was full.'), [
+      ['UN', 'ORG', null], ['Tamsin Okafor', 'PERSON', 'UN Emergency Relief Coordinator'],
+    ]);
+    assert.deepEqual(entities('On Monday, Regional Security Adviser Mark Duval said it was calm.'), [
+      ['Mark Duval', 'PERSON', 'Regional Security Adviser'],
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { CAPITALISED_NON_NAMES, CAPTION_LABELS, COMMON_ABBREVIATIONS, DAYS_AND_M
 import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { isFirstName, lexiconType } from './lookup';
 import type { Candidate } from './model';
+import { isRoleNoun } from './roles';
 import { COUNTRIES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS } from '../lexicon/places';
 import { FOUNDING_LAWS, MISC_HEAD_WORDS, PARTY_ADJECTIVES } from '../lexicon/demonyms';
 
@@ -444,6 +445,15 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   if (last - first === 1 && toks[last]?.text === '$' && toks[first].upper) return;
   // Days and months alone are dates, not names.
   if (last - first === 1 && DAYS_AND_MONTHS.has(toks[first].text)) return;
+  // "Emergency Relief Coordinator Tamsin Okafor": a role noun written as a title before a name of
+  // two or three words; the words up to the role noun are the person's role, not part of a name.
+  const roleEnd = capitalisedRoleEnd(doc, first, last);
+  if (roleEnd > 0) {
+    const known = knownPrefixEnd(doc, first, roleEnd - 1);
+    if (known > first) pushPlain(doc, first, known, headline, out);
+    push(doc, roleEnd, last, headline, out, spanText(doc, first, roleEnd).replace(/\s+/g, ' '), true);
+    return;
+  }
   // "U.S. Syria envoy": two known names side by side are two mentions.
   const parts = last - first > 1 && lexiconType(spanText(doc, first, last)) === null ? segmentKnown(doc, first, last) ?? splitKnownPrefix(doc, first, last) : null;
   if (parts) {
@@ -569,6 +579,31 @@ function endOfPlaceOf(doc: Doc, first: number, last: number): number {
     return k + 1;
   }
   return -1;
+}
+
+/**
+ * Where a role phrase ends before a person's name in [first, last): the token after a capitalised
+ * role noun of the roles resource ("Coordinator", "Adviser", "Negotiator") that is followed by
+ * two or three capitalised words, none of them a head word or a role noun; else -1.
+ */
+function capitalisedRoleEnd(doc: Doc, first: number, last: number): number {
+  const toks = doc.tokens;
+  for (let k = last - 3; k >= Math.max(first + 1, last - 4); k--) {
+    const role = toks[k];
+    if (role.kind !== 'word' || !role.cap || role.upper || !isRoleNoun(role.text.toLowerCase())) continue;
+    for (let j = k + 1; j < last; j++) {
+      const w = toks[j];
+      if (w.kind !== 'word' || !w.cap || w.upper || isHeadWord(w.text) || isRoleNoun(w.text.toLowerCase()) || lexiconType(w.text) !== null) return -1;
+    }
+    return k + 1;
+  }
+  return -1;
+}
+
+/** End of the longest known name (place, body) that starts the run [first, end), else first. */
+function knownPrefixEnd(doc: Doc, first: number, end: number): number {
+  for (let j = end; j > first; j--) if (lexiconType(spanText(doc, first, j)) !== null) return j;
+  return first;
 }
 
 /**

@@ -15,6 +15,7 @@ const EXTRA_ROLE_NOUNS = new Set([
   'journalist', 'reporter', 'correspondent', 'blogger', 'founder', 'co-founder', 'owner', 'partner',
   'graduate', 'victim', 'survivor', 'witness', 'friend', 'wife', 'husband', 'son', 'daughter',
   'brother', 'sister', 'father', 'mother', 'parent', 'uncle', 'aunt', 'lawmaker', 'legislator', 'delegate', 'executive',
+  'coordinator', 'co-ordinator', 'administrator',
 ]);
 
 const STOP = new Set([
