@@ -31,4 +31,11 @@ describe('classes of names', () => {
       ['Mark Duval', 'PERSON', 'Regional Security Adviser'],
     ]);
   });
+
+  it('reads an organisation\'s name through its "for", a title word that names no job, and an "and" between fields', () => {
+    assert.deepEqual(analyze('Activists from the Coalition for Climate Justice met researchers of the Institute for Security and Development Policy. The Museum of Flight CEO spoke.')
+      .entities.map((e) => [e.id, e.type]), [
+      ['Coalition for Climate Justice', 'ORG'], ['Institute for Security and Development Policy', 'ORG'], ['Museum of Flight', 'ORG'],
+    ]);
+  });
 });

@@ -114,7 +114,9 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
   let nameFirst = from;
   while (nameFirst < i - 1 && CAPITALISED_NON_NAMES.has(doc.tokens[nameFirst].text)) nameFirst++;
   const firstWord = doc.tokens[nameFirst].text;
-  const prefixOf = ORG_PREFIX_WORDS.has(firstWord) && doc.tokens[nameFirst + 1]?.text === 'of';
+  // "Department of Health and Human Services", "Institute for Security and Development Policy":
+  // an organisation's head word, then its "of" or "for": what follows is one field of work.
+  const prefixOf = ORG_PREFIX_WORDS.has(firstWord) && (doc.tokens[nameFirst + 1]?.text === 'of' || doc.tokens[nameFirst + 1]?.text === 'for');
   if (DAYS_AND_MONTHS.has(next.text)) return false;
   if (word === 'on' && (!ON_HEADS.has(left) || /\d/.test(next.text))) return false;
   if (word === 'of' || word === 'for' || word === 'on' || word === 'de' || word === 'del') {
@@ -299,7 +301,10 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
     const len = titleLengthAt(doc, i, last);
     // ("Roman Catholic Pope" too; a regnal title alone may be a name: "the Pope".)
     // ("Department of Justice", "Ministry of Defence": a title word after "of" is the portfolio, not a title.)
-    const afterConnector = i > first && CONNECTORS.has(toks[i - 1].text);
+    // ("Coalition for Climate Justice": nor is a title word that names no job, "Justice", ending an
+    // organisation's name after its "for" or "of"; "Museum of Flight CEO" ends with a job.)
+    const afterConnector = i > first && (CONNECTORS.has(toks[i - 1].text)
+      || len === 1 && !isRoleNoun(toks[i].text.toLowerCase()) && hasOrgConnector(doc, first, i));
     if (len > 0 && i + len === last && !afterConnector && (i > first || !REGNAL_TITLES.has(spanText(doc, i, last)))) {
       if (i > first) emitWithTitles(doc, first, i, headline, out);
       return;
