@@ -226,6 +226,8 @@ function findRuns(doc: Doc): Run[] {
     }
     // "Article 247", "Resolution 2254", "Flight 17": the number is part of the name.
     if (last < toks.length && toks[last].kind === 'number' && !toks[last].lineBreakBefore && NUMBERED_HEADS.has(toks[last - 1].text)) last++;
+    // "Falcon 9", "Windows 10": a model's or a version's number after its one-word name.
+    else if (isModelNumber(doc, first, last)) last++;
     // "Jamiat Ulema-e Islam (F)", "Pakistan Muslim League (N)": a faction's letter in brackets
     // (not a US lawmaker's party: "John Smith (D)").
     else if (last - first >= 2 && toks[last]?.text === '(' && /^[A-CE-HJ-QS-Z]$/.test(toks[last + 1]?.text ?? '') && toks[last + 2]?.text === ')'
@@ -237,12 +239,39 @@ function findRuns(doc: Doc): Run[] {
     let start = first;
     const before = toks[first - 1];
     if (before && before.kind === 'number' && /^\d+(?:st|nd|rd|th)$/.test(before.text) && !toks[first].lineBreakBefore && MISC_HEAD_WORDS.has(toks[last - 1].text)) start = first - 1;
+    // "2024 YR4", "P/2019 LD2": an asteroid's or a comet's designation, a year and a code.
+    else if (last - first === 1 && DESIGNATION_CODE_RE.test(toks[first].text) && isYear(before) && toks[first].spaceBefore && !toks[first].lineBreakBefore) {
+      start = first - 1;
+      const slash = toks[first - 2];
+      if (slash?.text === '/' && !before.spaceBefore && !slash.spaceBefore && /^[PCDXI]$/.test(toks[first - 3]?.text ?? '')) start = first - 3;
+    }
     // No name is longer than a dozen words: longer runs (lists, all-caps lines) are cut, which
     // also keeps the work per run bounded.
     for (let s = start; s < last; s += MAX_RUN_WORDS) runs.push({ first: s, last: Math.min(last, s + MAX_RUN_WORDS) });
     i = last;
   }
   return runs;
+}
+
+/** A minor planet's or a comet's code after its year: "YR4", "LD2", "MN4". */
+const DESIGNATION_CODE_RE = /^\p{Lu}{2}\d{1,3}$/u;
+
+/**
+ * "Falcon 9", "Windows 10", "Boeing 737": a one-word name mid-sentence, then a number of one to
+ * four digits that is no year and no score ("Arsenal 2 – 1", "Arsenal 2 Chelsea 1"), then no
+ * capitalised word. Not after a place ("Kenya 2").
+ */
+function isModelNumber(doc: Doc, first: number, last: number): boolean {
+  const toks = doc.tokens;
+  const n = toks[last];
+  if (last - first !== 1 || !n || n.kind !== 'number' || n.lineBreakBefore || !n.spaceBefore || !/^\d{1,4}$/.test(n.text) || isYear(n)) return false;
+  const after = toks[last + 1];
+  if (after && (after.kind === 'number' || after.kind === 'word' && (after.cap || after.upper) || /^[-–—:]$/.test(after.text))) return false;
+  const name = toks[first];
+  // (Nor a score: "Arsenal 2 Chelsea 1".)
+  if (toks[first - 1]?.kind === 'number') return false;
+  if (isSentenceInitial(doc, first) || DAYS_AND_MONTHS.has(name.text) || !name.cap || name.upper) return false;
+  return lexiconType(name.text) !== 'LOC';
 }
 
 /** "Pro-Beijing", "Anti-Assad", "Non-Muslim": a stance or a negation, an adjective and no name. */
@@ -414,7 +443,7 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   // A single capital before a hyphen ends no name: "NASA T-shirt", "X-ray".
   while (last > first && (CAPITALISED_NON_NAMES.has(toks[last - 1].text) || !isNameWord(toks[last - 1])
     || toks[last]?.text === '-' && !toks[last].spaceBefore && /^\p{Lu}$/u.test(toks[last - 1].text))) {
-    if (toks[last - 1].kind === 'number' && last - 2 >= first && NUMBERED_HEADS.has(toks[last - 2].text)) break;
+    if (toks[last - 1].kind === 'number' && last - 2 >= first && (NUMBERED_HEADS.has(toks[last - 2].text) || last - 2 === first && isModelNumber(doc, first, last - 1))) break;
     if (isYear(toks[last - 1]) && last - 3 >= first && toks[last - 2].text === ',' && DATED_LAWS.has(toks[last - 3].text)) break;
     if (toks[last - 1].text === ')' && last - 3 > first && toks[last - 3].text === '(') break;
     if (last - first === 2 && isShortSurname(doc, first, headline)) break;
