@@ -44,11 +44,4 @@ describe('classes of names', () => {
       ['2024 YR4', 'MISC', '2024 YR4'], ['P/2019 LD2', 'MISC', 'P/2019 LD2'],
     ]);
   });
-
-  it('reads a model with its number as one name, not a label or a score', () => {
-    assert.deepEqual(mentions('SpaceX launched a Falcon 9 rocket, and the firm runs Windows 10 machines.'), [
-      ['SpaceX', 'ORG', 'SpaceX'], ['Falcon 9', 'MISC', 'Falcon 9'], ['Windows 10', 'MISC', 'Windows 10'],
-    ]);
-    assert.deepEqual(mentions('Factor 1 explains most of the variance, and that factor was large.'), []);
-  });
 });

@@ -226,8 +226,6 @@ function findRuns(doc: Doc): Run[] {
     }
     // "Article 247", "Resolution 2254", "Flight 17": the number is part of the name.
     if (last < toks.length && toks[last].kind === 'number' && !toks[last].lineBreakBefore && NUMBERED_HEADS.has(toks[last - 1].text)) last++;
-    // "Falcon 9", "Windows 10": a model's or a version's number after its one-word name.
-    else if (isModelNumber(doc, first, last)) last++;
     // "Jamiat Ulema-e Islam (F)", "Pakistan Muslim League (N)": a faction's letter in brackets
     // (not a US lawmaker's party: "John Smith (D)").
     else if (last - first >= 2 && toks[last]?.text === '(' && /^[A-CE-HJ-QS-Z]$/.test(toks[last + 1]?.text ?? '') && toks[last + 2]?.text === ')'
@@ -255,24 +253,6 @@ function findRuns(doc: Doc): Run[] {
 
 /** A minor planet's or a comet's code after its year: "YR4", "LD2", "MN4". */
 const DESIGNATION_CODE_RE = /^\p{Lu}{2}\d{1,3}$/u;
-
-/**
- * "Falcon 9", "Windows 10", "Boeing 737": a one-word name mid-sentence, then a number of one to
- * four digits that is no year and no score ("Arsenal 2 – 1", "Arsenal 2 Chelsea 1"), then no
- * capitalised word. Not after a place ("Kenya 2").
- */
-function isModelNumber(doc: Doc, first: number, last: number): boolean {
-  const toks = doc.tokens;
-  const n = toks[last];
-  if (last - first !== 1 || !n || n.kind !== 'number' || n.lineBreakBefore || !n.spaceBefore || !/^\d{1,4}$/.test(n.text) || isYear(n)) return false;
-  const after = toks[last + 1];
-  if (after && (after.kind === 'number' || after.kind === 'word' && (after.cap || after.upper) || /^[-–—:]$/.test(after.text))) return false;
-  const name = toks[first];
-  // (Nor a score: "Arsenal 2 Chelsea 1".)
-  if (toks[first - 1]?.kind === 'number') return false;
-  if (isSentenceInitial(doc, first) || DAYS_AND_MONTHS.has(name.text) || !name.cap || name.upper) return false;
-  return lexiconType(name.text) !== 'LOC';
-}
 
 /** "Pro-Beijing", "Anti-Assad", "Non-Muslim": a stance or a negation, an adjective and no name. */
 const LEANING_RE = /^(?:Pro|Anti|Non)-/;
@@ -443,7 +423,7 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   // A single capital before a hyphen ends no name: "NASA T-shirt", "X-ray".
   while (last > first && (CAPITALISED_NON_NAMES.has(toks[last - 1].text) || !isNameWord(toks[last - 1])
     || toks[last]?.text === '-' && !toks[last].spaceBefore && /^\p{Lu}$/u.test(toks[last - 1].text))) {
-    if (toks[last - 1].kind === 'number' && last - 2 >= first && (NUMBERED_HEADS.has(toks[last - 2].text) || last - 2 === first && isModelNumber(doc, first, last - 1))) break;
+    if (toks[last - 1].kind === 'number' && last - 2 >= first && NUMBERED_HEADS.has(toks[last - 2].text)) break;
     if (isYear(toks[last - 1]) && last - 3 >= first && toks[last - 2].text === ',' && DATED_LAWS.has(toks[last - 3].text)) break;
     if (toks[last - 1].text === ')' && last - 3 > first && toks[last - 3].text === '(') break;
     if (last - first === 2 && isShortSurname(doc, first, headline)) break;

@@ -539,7 +539,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = [], 
   const lowerWords = lowerCaseWords(doc);
   const knownForms = new Set<string>();
   for (const k of known) for (const form of [k.name, ...(k.aliases ?? [])]) knownForms.add(form.trim().replace(/\s+/g, ' '));
-  const found = headlineNames(doc, findCandidates(doc), knownForms).map((c) => withoutLabelNumber(doc, withoutOpeningDescriptor(doc, c, lowerWords), lowerWords));
+  const found = headlineNames(doc, findCandidates(doc), knownForms).map((c) => withoutOpeningDescriptor(doc, c, lowerWords));
   // Each candidate's own evidence, computed once (the providers and the rules below read it more than once).
   const own: Evidence[] = new Array(found.length);
   for (let i = 0; i < found.length; i++) own[i] = candidateEvidence(doc, found[i]);
@@ -679,16 +679,6 @@ function keepCandidate(doc: Doc, c: Candidate, g: Group, e: Evidence, strongCap:
   // A sentence-initial word counts as a name when it is capitalised mid-sentence elsewhere
   // or links to a known name.
   return strongCap.has(g.key) || g.members.length > 1 && g.type !== null || g.type === 'PERSON' && words(g.key).length > 1;
-}
-
-/**
- * "Factor 1", "Figure 2": a word the article also writes in lower case, then a number, is a label
- * of the text's own, not a model's name ("Falcon 9"): the number goes, as before.
- */
-function withoutLabelNumber(doc: Doc, c: Candidate, lowerWords: ReadonlySet<string>): Candidate {
-  if (c.last - c.first !== 2 || doc.tokens[c.last - 1].kind !== 'number' || c.titled) return c;
-  const word = doc.tokens[c.first].text;
-  return lowerWords.has(word.toLowerCase()) ? endingAt(doc, c, c.first + 1) : c;
 }
 
 /**

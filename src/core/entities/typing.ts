@@ -22,7 +22,6 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwe
 const WEBSITE_RE = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|info|io|co\.[a-z]{2}|[a-z]{2})$/u;
 const DESIGNATION_RE = /^\p{Lu}[\p{L}]*-\d+[a-z]?$/u;
 const YEAR_CODE_RE = /^(?:\p{Lu}\/)?\d{4} \p{Lu}{2}\d{1,3}$/u;
-const MODEL_NUMBER_RE = /^\p{Lu}\p{Ll}+ \d{1,4}$/u;
 const ACRONYM_RE = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 
 const CENTRES = new Set(['Center', 'Centre']);
@@ -93,9 +92,8 @@ export function shapeEvidence(doc: Doc, c: Candidate): Evidence {
     if (partsLex.every((t) => t === 'LOC') && words.length <= 3) return { type: 'LOC', strength: 1 };
   }
   // "KELT-9", "STS-135", "F-16", "COVID-19": a designation of a star, a mission, a machine or a disease;
-  // "2024 YR4", "P/2019 LD2": of an asteroid or a comet; "Falcon 9": a model with its number.
+  // "2024 YR4", "P/2019 LD2": of an asteroid or a comet.
   if (DESIGNATION_RE.test(c.text) || YEAR_CODE_RE.test(c.text)) return { type: 'MISC', strength: 2 };
-  if (MODEL_NUMBER_RE.test(c.text)) return { type: 'MISC', strength: 1 };
   if (ACRONYM_RE.test(c.text)) return { type: 'ORG', strength: 1 };
   // Websites are organisations: "Secunia.com", "Gawker.com".
   if (WEBSITE_RE.test(c.text)) return { type: 'ORG', strength: 2 };
