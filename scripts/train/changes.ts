@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { prepare, readGoldFolder, goldLabel } from './data';
-import { entityDecisions } from '../../src/core/entities/model/retype';
+import { entityDecisions } from '../../src/core/entities/learned/retype';
 const model = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const docs = readGoldFolder(path.resolve(__dirname, '../../../shared/eval/dev')).map(prepare);
 let good = 0, bad = 0, neutral = 0;

@@ -8,10 +8,11 @@ import { splitParagraphs } from '../../src/core/text/sentences';
 import { buildDoc, type Doc } from '../../src/core/text/document';
 import { splitRunTogether } from '../../src/core/text/runTogether';
 import { findMarkedQuotes } from '../../src/core/quotes/marks';
-import { recognizeEntities, type RecognizedEntities } from '../../src/core/entities/recognize';
-import { lexiconType } from '../../src/core/entities/typing';
-import { docFacts, mentionFeatures } from '../../src/core/entities/model/features';
-import { LABELS, type Label } from '../../src/core/entities/model/classifier';
+import { recognizeEntities } from '../../src/core/entities/recognize';
+import type { RecognizedEntities } from '../../src/core/entities/model';
+import { lexiconType } from '../../src/core/entities/lookup';
+import { docFacts, mentionFeatures } from '../../src/core/entities/learned/features';
+import { LABELS, type Label } from '../../src/core/entities/learned/classifier';
 
 export interface GoldSpan { readonly start: number; readonly end: number; readonly type: string }
 

@@ -3,7 +3,7 @@
 // (same report as `node dist/eval.js`, without the baseline).
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
-import type { TypeModel } from '../../src/core/entities/model/classifier';
+import type { TypeModel } from '../../src/core/entities/learned/classifier';
 import { runEval } from '../eval/run';
 
 const [modelFile, ...rest] = process.argv.slice(2);

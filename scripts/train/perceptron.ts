@@ -1,7 +1,7 @@
 // A multiclass averaged perceptron (Collins 2002), deterministic: a fixed-seed shuffle per epoch
 // and features numbered in order of first appearance.
 import type { Example } from './data';
-import { LABELS, type TypeModel } from '../../src/core/entities/model/classifier';
+import { LABELS, type TypeModel } from '../../src/core/entities/learned/classifier';
 
 export interface TrainOptions {
   readonly epochs: number;

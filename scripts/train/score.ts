@@ -1,8 +1,8 @@
 // Scores prepared documents with a model's decisions applied: typed exact-span micro F1, as the
 // eval harness counts it (span and type equal).
 import type { PreparedDoc } from './data';
-import { addScores, decide, LABELS, type TypeModel } from '../../src/core/entities/model/classifier';
-import type { EntityRecord } from '../../src/core/entities/recognize';
+import { addScores, decide, LABELS, type TypeModel } from '../../src/core/entities/learned/classifier';
+import type { EntityRecord } from '../../src/core/entities/model';
 
 export interface Counts { tp: number; pred: number; gold: number }
 

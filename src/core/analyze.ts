@@ -3,14 +3,15 @@
 import type { Analysis, AnalyzeOptions, Entity, Mention, Notice, Quote } from './types';
 import { tokenize } from './text/tokens';
 import { splitParagraphs } from './text/sentences';
-import { buildDoc } from './text/document';
+import { buildDoc, type Doc } from './text/document';
 import { splitRunTogether } from './text/runTogether';
 import { maskMarkdown } from './text/markdown';
 import { withOriginalText } from './reslice';
 import { findMarkedQuotes } from './quotes/marks';
-import { recognizeEntities, type EntityRecord, type MentionRecord } from './entities/recognize';
-import { lexiconType } from './entities/typing';
-import { retypeEntities } from './entities/model/retype';
+import { recognizeEntities } from './entities/recognize';
+import type { EntityRecord, MentionRecord, MentionTrace } from './entities/model';
+import { lexiconType } from './entities/lookup';
+import { retypeEntities } from './entities/learned/retype';
 import { findQuotes } from './quotes/index';
 import { buildClaimContext } from './claims/context';
 import { findClaims } from './claims/index';
@@ -18,6 +19,7 @@ import { unattributedQuoteRule } from './claims/quoteRule';
 import { withIgnoreComments } from './ignores';
 
 export type * from './types';
+export type { MentionTrace } from './entities/model';
 export { RULES, RULE_CODES, ruleInfo, ruleDocPath } from './claims/rules';
 
 /** Share of NUL and other C0 control characters above which a text is treated as binary. */
@@ -75,13 +77,31 @@ function aliasesOf(e: EntityRecord, mentions: readonly MentionRecord[]): string[
   return aliases;
 }
 
-function analyzeText(original: string, options: AnalyzeOptions): Analysis {
+/** The document the engine reads: the (masked) prose, its tokens, paragraphs and marked quotations. */
+function prepare(original: string, options: AnalyzeOptions): { doc: Doc; marks: ReturnType<typeof findMarkedQuotes> } {
   const text = options.format === 'markdown' ? maskMarkdown(original) : original;
   const tokens = splitRunTogether(tokenize(text), (w) => lexiconType(w) !== null);
   const paragraphs = splitParagraphs(tokens);
   const marks = findMarkedQuotes(tokens, paragraphs);
-  // The analysis reads the (masked) prose; every span's text is taken from the original at the end.
   const doc = buildDoc(text, tokens, paragraphs, marks.quotes.map((q) => [q.first, q.last] as const));
+  return { doc, marks };
+}
+
+/**
+ * A debug view of the entities: per mention, its type and entity, the evidence provider or the
+ * pass that set the type, and the pass that linked it to another name (see docs/engine.md).
+ */
+export function traceEntities(original: string, options: AnalyzeOptions = {}): MentionTrace[] {
+  if (typeof original !== 'string' || looksBinary(original)) return [];
+  const { doc } = prepare(original, options);
+  const trace = recognizeEntities(doc, options.knownEntities ?? [], { trace: true }).trace ?? [];
+  return trace.map((t) => ({ ...t, text: original.slice(t.start, t.end) }));
+}
+
+function analyzeText(original: string, options: AnalyzeOptions): Analysis {
+  // The analysis reads the (masked) prose; every span's text is taken from the original at the end.
+  const { doc, marks } = prepare(original, options);
+  const text = doc.text;
   const recognized = recognizeEntities(doc, options.knownEntities ?? []);
   // The learned type classifier (docs/model.md): one more evidence provider, off unless a model is given.
   const ents = options.typeModel ? retypeEntities(doc, recognized, options.typeModel, new Set((options.knownEntities ?? []).map((k) => k.name))) : recognized;

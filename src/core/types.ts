@@ -2,7 +2,7 @@
 // All offsets are UTF-16 code-unit indices into the analysed text, end exclusive,
 // so that text.slice(start, end) === span.text always holds.
 
-import type { TypeModel } from './entities/model/classifier';
+import type { TypeModel } from './entities/learned/classifier';
 
 export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'MISC';
 

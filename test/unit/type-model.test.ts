@@ -4,8 +4,8 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { decide, LABELS, type TypeModel } from '../../src/core/entities/model/classifier';
-import { docFacts, mentionFeatures, wordShape } from '../../src/core/entities/model/features';
+import { decide, LABELS, type TypeModel } from '../../src/core/entities/learned/classifier';
+import { docFacts, mentionFeatures, wordShape } from '../../src/core/entities/learned/features';
 import { entityPass, goldLabel, type Example } from '../../scripts/train/data';
 import { toModel, train } from '../../scripts/train/perceptron';
 

@@ -8,29 +8,12 @@ import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_TITLES, TITLE_MODIFIERS } from '../lexicon/titles';
 import { CAPITALISED_NON_NAMES, CAPTION_LABELS, COMMON_ABBREVIATIONS, DAYS_AND_MONTHS } from '../lexicon/stopwords';
 import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
-import { isFirstName, lexiconType } from './typing';
+import { isFirstName, lexiconType } from './lookup';
+import type { Candidate } from './model';
+import { isRoleNoun } from './roles';
 import { COUNTRIES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS } from '../lexicon/places';
 import { FOUNDING_LAWS, MISC_HEAD_WORDS, PARTY_ADJECTIVES } from '../lexicon/demonyms';
 import { NAME_SPEECH_VERBS } from '../lexicon/cues';
-
-export interface Candidate {
-  /** Token range [first, last). */
-  readonly first: number;
-  readonly last: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** Title or role phrase found right before the name, if any ("U.S. Secretary of State"). */
-  role: string | null;
-  /** A person title was attached ("President", "Mr"): strong PERSON evidence. */
-  titled: boolean;
-  /** Starts a sentence or sits in a title-case headline, so capitalisation proves nothing. */
-  readonly weakCap: boolean;
-  /** Inside a title-case headline. */
-  readonly inHeadline: boolean;
-  /** One word shaped like a common noun or gerund ("Recognition", "Refusing", but also "Manning"). */
-  readonly commonShape: boolean;
-}
 
 /** Nouns written with a capital that name no particular entity when they stand alone. */
 const COMMON_CAPITALISED = new Set(['Internet', 'Web', 'Net', 'God', 'Heaven', 'Hell', 'Staff']);
@@ -132,7 +115,9 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
   let nameFirst = from;
   while (nameFirst < i - 1 && CAPITALISED_NON_NAMES.has(doc.tokens[nameFirst].text)) nameFirst++;
   const firstWord = doc.tokens[nameFirst].text;
-  const prefixOf = ORG_PREFIX_WORDS.has(firstWord) && doc.tokens[nameFirst + 1]?.text === 'of';
+  // "Department of Health and Human Services", "Institute for Security and Development Policy":
+  // an organisation's head word, then its "of" or "for": what follows is one field of work.
+  const prefixOf = ORG_PREFIX_WORDS.has(firstWord) && (doc.tokens[nameFirst + 1]?.text === 'of' || doc.tokens[nameFirst + 1]?.text === 'for');
   if (DAYS_AND_MONTHS.has(next.text)) return false;
   if (word === 'on' && (!ON_HEADS.has(left) || /\d/.test(next.text))) return false;
   if (word === 'of' || word === 'for' || word === 'on' || word === 'de' || word === 'del') {
@@ -253,6 +238,12 @@ function findRuns(doc: Doc): Run[] {
     let start = first;
     const before = toks[first - 1];
     if (before && before.kind === 'number' && /^\d+(?:st|nd|rd|th)$/.test(before.text) && !toks[first].lineBreakBefore && MISC_HEAD_WORDS.has(toks[last - 1].text)) start = first - 1;
+    // "2024 YR4", "P/2019 LD2": an asteroid's or a comet's designation, a year and a code.
+    else if (last - first === 1 && DESIGNATION_CODE_RE.test(toks[first].text) && isYear(before) && toks[first].spaceBefore && !toks[first].lineBreakBefore) {
+      start = first - 1;
+      const slash = toks[first - 2];
+      if (slash?.text === '/' && !before.spaceBefore && !slash.spaceBefore && /^[PCDXI]$/.test(toks[first - 3]?.text ?? '')) start = first - 3;
+    }
     // No name is longer than a dozen words: longer runs (lists, all-caps lines) are cut, which
     // also keeps the work per run bounded.
     for (let s = start; s < last; s += MAX_RUN_WORDS) runs.push({ first: s, last: Math.min(last, s + MAX_RUN_WORDS) });
@@ -260,6 +251,9 @@ function findRuns(doc: Doc): Run[] {
   }
   return runs;
 }
+
+/** A minor planet's or a comet's code after its year: "YR4", "LD2", "MN4". */
+const DESIGNATION_CODE_RE = /^\p{Lu}{2}\d{1,3}$/u;
 
 /** "Pro-Beijing", "Anti-Assad", "Non-Muslim": a stance or a negation, an adjective and no name. */
 const LEANING_RE = /^(?:Pro|Anti|Non)-/;
@@ -317,7 +311,10 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
     const len = titleLengthAt(doc, i, last);
     // ("Roman Catholic Pope" too; a regnal title alone may be a name: "the Pope".)
     // ("Department of Justice", "Ministry of Defence": a title word after "of" is the portfolio, not a title.)
-    const afterConnector = i > first && CONNECTORS.has(toks[i - 1].text);
+    // ("Coalition for Climate Justice": nor is a title word that names no job, "Justice", ending an
+    // organisation's name after its "for" or "of"; "Museum of Flight CEO" ends with a job.)
+    const afterConnector = i > first && (CONNECTORS.has(toks[i - 1].text)
+      || len === 1 && !isRoleNoun(toks[i].text.toLowerCase()) && hasOrgConnector(doc, first, i));
     if (len > 0 && i + len === last && !afterConnector && (i > first || !REGNAL_TITLES.has(spanText(doc, i, last)))) {
       if (i > first) emitWithTitles(doc, first, i, headline, out);
       return;
@@ -463,6 +460,15 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   if (last - first === 1 && toks[last]?.text === '$' && toks[first].upper) return;
   // Days and months alone are dates, not names.
   if (last - first === 1 && DAYS_AND_MONTHS.has(toks[first].text)) return;
+  // "Emergency Relief Coordinator Tamsin Okafor": a role noun written as a title before a name of
+  // two or three words; the words up to the role noun are the person's role, not part of a name.
+  const roleEnd = capitalisedRoleEnd(doc, first, last);
+  if (roleEnd > 0) {
+    const known = knownPrefixEnd(doc, first, roleEnd - 1);
+    if (known > first) pushPlain(doc, first, known, headline, out);
+    push(doc, roleEnd, last, headline, out, spanText(doc, first, roleEnd).replace(/\s+/g, ' '), true);
+    return;
+  }
   // "U.S. Syria envoy": two known names side by side are two mentions.
   const parts = last - first > 1 && lexiconType(spanText(doc, first, last)) === null ? segmentKnown(doc, first, last) ?? splitKnownPrefix(doc, first, last) : null;
   if (parts) {
@@ -591,6 +597,31 @@ function endOfPlaceOf(doc: Doc, first: number, last: number): number {
 }
 
 /**
+ * Where a role phrase ends before a person's name in [first, last): the token after a capitalised
+ * role noun of the roles resource ("Coordinator", "Adviser", "Negotiator") that is followed by
+ * two or three capitalised words, none of them a head word or a role noun; else -1.
+ */
+function capitalisedRoleEnd(doc: Doc, first: number, last: number): number {
+  const toks = doc.tokens;
+  for (let k = last - 3; k >= Math.max(first + 1, last - 4); k--) {
+    const role = toks[k];
+    if (role.kind !== 'word' || !role.cap || role.upper || !isRoleNoun(role.text.toLowerCase())) continue;
+    for (let j = k + 1; j < last; j++) {
+      const w = toks[j];
+      if (w.kind !== 'word' || !w.cap || w.upper || isHeadWord(w.text) || isRoleNoun(w.text.toLowerCase()) || lexiconType(w.text) !== null) return -1;
+    }
+    return k + 1;
+  }
+  return -1;
+}
+
+/** End of the longest known name (place, body) that starts the run [first, end), else first. */
+function knownPrefixEnd(doc: Doc, first: number, end: number): number {
+  for (let j = end; j > first; j--) if (lexiconType(spanText(doc, first, j)) !== null) return j;
+  return first;
+}
+
+/**
  * Start of a two- or three-word person name at the end of a run of four or more words: one with a
  * known first name, or two words right after an organisation's head word ("Refugee Council Enver Solomon").
  */
@@ -698,6 +729,11 @@ export function startingAt(doc: Doc, c: Candidate, first: number): Candidate {
 /** The candidate's first words only, up to token `last`. */
 export function endingAt(doc: Doc, c: Candidate, last: number): Candidate {
   return candidate(doc, c.first, last, c.role, c.titled, c.weakCap, false, c.inHeadline);
+}
+
+/** The part [first, last) of a candidate, as a candidate of its own (same flags). */
+export function subCandidate(doc: Doc, c: Candidate, first: number, last: number): Candidate {
+  return candidate(doc, first, last, first === c.first ? c.role : null, c.titled && last === c.last, c.weakCap, c.commonShape && first === c.first && last === c.last, c.inHeadline);
 }
 
 /** 'named "Robogee"', 'named their robot "Robogee"': a naming verb at token i or up to three lower-case words before it. */

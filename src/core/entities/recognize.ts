@@ -1,51 +1,490 @@
 // Turns name candidates into entities: types them from all their mentions' evidence, and links
 // short forms to the full name (surname -> person, acronym -> organisation, "U.S." -> "United States").
+//
+// The pipeline, in order (docs/engine.md, "Entities"):
+//   1. findCandidates (candidates.ts): runs of capitalised words, titles split off as roles;
+//      then withoutOpeningDescriptor and namedAfterPeople trim some of them.
+//   2. Typing: every candidate asks TYPE_PROVIDERS (below) for evidence, merged by the one rule
+//      of evidence.ts (strongest wins, the provider listed first wins a tie).
+//   3. Grouping: candidates with the same text are one name; it takes its strongest mention's type.
+//   4. PASSES (below), in order, each with an id: they type names no provider typed, and link
+//      short forms (surnames, acronyms, head words) to the full name.
+//   5. Entities and mentions are built; unsupported candidates are dropped (keepCandidate);
+//      roles are read (roles.ts).
+// recognizeEntities(doc, known, { trace: true }) says, per mention, which provider or pass set
+// its type and which pass linked it.
 import type { EntityType, KnownEntity } from '../types';
 import type { Doc } from '../text/document';
-import { endingAt, findCandidates, isHeadWord, isRomanisedGivenName, startingAt, type Candidate } from './candidates';
-import { GAZETTEER_EVIDENCE, GIVEN_NAME_EVIDENCE, candidateEvidence, contextEvidence, isAfterOrgKindNoun, isFirstName, lexiconType, listSiblingType, ordinaryCase, type Evidence } from './typing';
+import type { Candidate, EntityRecord, Evidence, MentionRecord, MentionTrace, RecognizedEntities } from './model';
+import { endingAt, findCandidates, isHeadWord, isRomanisedGivenName, startingAt } from './candidates';
+import { candidateEvidence, contextEvidence, isAfterOrgKindNoun, isLastResort, listSiblingType } from './typing';
+import { isFirstName, lexiconType, ordinaryCase } from './lookup';
+import { mergeEvidence, type EvidenceProvider, type TypedEvidence, type TypingContext } from './evidence';
 import { PLACE_VARIANTS } from '../lexicon/places';
 import { FOREIGN_ORG_FIRST_WORDS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAME_PARTICLES } from '../lexicon/names';
 import { findRoles, isRoleWord } from './roles';
+import { headlineNames } from './headline';
 import { isMatchReport, isNationName, isNationPlural, isTeamMention } from './teams';
 import { FOUNDING_LAWS } from '../lexicon/demonyms';
 import { NAME_SPEECH_VERBS } from '../lexicon/cues';
 
-export interface EntityRecord {
-  id: string;
-  type: EntityType;
-  roles: string[];
-  /** Indices into RecognizedEntities.mentions, in document order. */
-  mentions: number[];
-  /** 'f' or 'm' when the first name tells, else null. */
-  gender: 'f' | 'm' | null;
-}
-
-export interface MentionRecord {
-  readonly first: number;
-  readonly last: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  entity: EntityRecord;
-  /** Role or title given at this mention ("U.S. Secretary of State"), filled by findRoles. */
-  role: string | null;
-}
-
-export interface RecognizedEntities {
-  readonly entities: EntityRecord[];
-  readonly mentions: MentionRecord[];
-  /** Mention index by token index (-1 where none). */
-  readonly mentionAtToken: Int32Array;
-}
-
+/** A name: the candidates written the same way, later joined (merged) with other forms of the same entity. */
 interface Group {
   key: string;
   members: number[];
   type: EntityType | null;
   strength: number;
   merged: Group | null;
+  /** The provider or pass that set `type` (for the trace). */
+  typedBy: string | null;
+  /** The pass that merged this group into another (for the trace). */
+  linkedBy: string | null;
+}
+
+const NONE: Evidence = { type: null, strength: 0 };
+
+/**
+ * The type evidence providers, merged by the rule of evidence.ts: the strongest evidence wins,
+ * and at equal strength the one listed first. A new source of evidence (a learned tagger) is one
+ * more entry here, placed by how far it should be trusted against the others.
+ */
+export const TYPE_PROVIDERS: readonly EvidenceProvider[] = [
+  {
+    // The user's gazetteer (settings): always right.
+    id: 'known', maxStrength: 3,
+    evidence: (ctx, i) => {
+      const k = ctx.knownBySurface.size > 0 ? ctx.knownBySurface.get(normalize(ctx.cands[i].text)) : undefined;
+      return k ? { type: k.type, strength: 3 } : NONE;
+    },
+  },
+  {
+    // The gazetteers' type of the whole name, or a person's title before it ("President X").
+    id: 'lexicon', maxStrength: 3,
+    evidence: (ctx, i) => (ctx.own[i].strength === 3 ? ctx.own[i] : NONE),
+  },
+  {
+    // "David Park", "Peter Hill": a first name and a place's head word is a person where the
+    // article treats it as one (a role beside it, a speech verb after it).
+    id: 'person-treated-place', maxStrength: 2,
+    evidence: (ctx, i) => {
+      const own = ctx.own[i];
+      const c = ctx.cands[i];
+      return own.type === 'LOC' && own.strength === 2 && isFirstName(words(c.text)[0]) && treatedAsPerson(ctx.doc, c)
+        ? { type: 'PERSON', strength: 2 } : NONE;
+    },
+  },
+  {
+    // "the group Leeds Cycling Campaign", "the band Arctic Monkeys": the kind named before outweighs a head word.
+    id: 'org-kind-noun', maxStrength: 2,
+    evidence: (ctx, i) => (ctx.own[i].strength === 2 && isAfterOrgKindNoun(ctx.doc, ctx.cands[i]) ? { type: 'ORG', strength: 2 } : NONE),
+  },
+  {
+    // The words around this mention: "in X" a place, "X officials" an organisation, "X said" a person.
+    // (Listed before the name's shape: at strength 1, what the sentence says of this mention
+    // outweighs a weak guess from the shape.)
+    id: 'context', maxStrength: 1,
+    evidence: (ctx, i) => contextEvidence(ctx.doc, ctx.cands[i]),
+  },
+  {
+    // The name's own shape: head words ("Council", "River"), a known first name, designations, acronyms.
+    id: 'shape', maxStrength: 2,
+    evidence: (ctx, i) => (ctx.own[i].strength < 3 ? ctx.own[i] : NONE),
+  },
+];
+
+/** What the passes read and change. */
+interface PassState {
+  readonly doc: Doc;
+  readonly cands: readonly Candidate[];
+  /** Each candidate's name, after linking (a surname's is the full name's). */
+  readonly groupOf: Group[];
+  readonly groups: Map<string, Group>;
+  readonly lowerWords: ReadonlySet<string>;
+  readonly knownBySurface: ReadonlyMap<string, KnownEntity>;
+  /** Names that are dropped: portfolios ("Foreign Affairs minister")… */
+  readonly portfolios: Set<Group>;
+  /** … and class names ("Space Shuttle"). */
+  readonly classNames: Set<Group>;
+  /** The pass that linked each candidate to another name than its own (for the trace). */
+  readonly linkedBy: (string | null)[];
+  /** Names whose only evidence is last-resort (a distilled gazetteer town, a distilled given name). */
+  readonly lastResort: ReadonlyMap<Group, EntityType>;
+}
+
+export interface EntityPass {
+  /** Unique id, printed by the trace. */
+  readonly id: string;
+  run(s: PassState, self: string): void;
+}
+
+function setType(g: Group, type: EntityType, by: string, strength?: number): void {
+  g.type = type;
+  g.typedBy = by;
+  if (strength !== undefined) g.strength = strength;
+}
+
+function isShapedName(s: PassState, g: Group): boolean {
+  const w = words(g.key);
+  return w.length > 1 && w.length <= 4 && !/\d/.test(g.key)
+    && w.every((x) => !s.lowerWords.has(x.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(x) || SURNAME_PARTICLES.has(x.toLowerCase()));
+}
+
+/** Full names of people (two words or more), by the key `keyOf` gives. */
+function peopleBy(s: PassState, keyOf: (key: string) => string): Map<string, Group[]> {
+  const map = new Map<string, Group[]>();
+  for (const p of s.groups.values()) {
+    if (p.type !== 'PERSON' || words(p.key).length < 2) continue;
+    const k = keyOf(p.key);
+    if (!map.has(k)) map.set(k, []);
+    map.get(k)!.push(p);
+  }
+  return map;
+}
+
+/** Organisations named in two words or more. */
+function orgsOf(s: PassState): Group[] {
+  return [...s.groups.values()].filter((g) => g.type === 'ORG' && words(g.key).length > 1);
+}
+
+/** Whether a short form at candidate i may be linked to a person's full name (not a known place or body). */
+function mayBePersonShortForm(s: PassState, i: number, bySurname: ReadonlyMap<string, Group[]>): boolean {
+  const g = s.groupOf[i];
+  // A known organisation is not a surname, unless it speaks; a known place is the surname of
+  // someone named in full ("Paris" after "Valeska Paris") unless it reads as a place there ("in Paris").
+  if (g.strength >= 3 && g.type !== 'PERSON' && !(bySurname.has(g.key) && surnameHere(s.doc, s.cands[i], g.type))) return false;
+  const w = words(g.key);
+  return !(w.length > 1 && !(w.length <= 3 && SURNAME_PARTICLES.has(w[0].toLowerCase())));
+}
+
+/** The group among `options` with a mention nearest before `offset` (else the first). */
+function nearest(s: PassState, options: Group[], offset: number): Group {
+  if (options.length === 1) return options[0];
+  let best: Group | null = null;
+  let bestStart = -1;
+  for (const g of options) {
+    const st = lastStartBefore(s, g, offset);
+    if (st > bestStart) {
+      best = g;
+      bestStart = st;
+    }
+  }
+  return best ?? options[0];
+}
+
+/** Start of the group's last mention at or before `offset`, or -1 (members are in document order: binary search). */
+function lastStartBefore(s: PassState, g: Group, offset: number): number {
+  let lo = 0;
+  let hi = g.members.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (s.cands[g.members[mid]].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? s.cands[g.members[lo - 1]].start : -1;
+}
+
+/**
+ * The passes over names, in the order they run. Each types names that have no type yet, retypes
+ * them from what the whole article says, or links a short form to its full name. Every lookup
+ * goes through a map built in one pass (the first name in document order wins), so that an
+ * article with thousands of names stays linear.
+ */
+export const PASSES: readonly EntityPass[] = [
+  {
+    // "the last Space Shuttle mission" beside "Space Shuttle Discovery", "Space Shuttle Atlantis":
+    // words that start two names or more, used alone, name a class of things, not one thing.
+    id: 'class-names',
+    run: (s) => { for (const g of classPrefixes(s.groups)) s.classNames.add(g); },
+  },
+  {
+    // "the Sams" after "Thomas Sam and Manju Sam": a family, named by the plural of its surname.
+    id: 'family-plural',
+    run: (s, self) => {
+      const surnames = new Set<string>();
+      for (const g of s.groups.values()) if (g.type === 'PERSON' && words(g.key).length > 1) surnames.add(surnameOf(g.key));
+      for (const g of s.groups.values()) {
+        if (!g.type && words(g.key).length === 1 && isFamily(s.doc, g, s.cands, surnames)) setType(g, 'PERSON', self);
+      }
+    },
+  },
+  {
+    // "the Foreign Affairs minister": capitalised words that only ever come before a role noun name no one.
+    id: 'portfolio',
+    run: (s) => {
+      for (const g of s.groups.values()) {
+        if (!g.type && isShapedName(s, g) && g.members.every((m) => isRoleWord(s.doc.tokens[s.cands[m].last]))) s.portfolios.add(g);
+      }
+    },
+  },
+  {
+    // Lists of names (candidates, players) come without context, so the shape alone decides:
+    // two to four capitalised words, none of them used in lower case in the article, are a
+    // person's name; after "the", a group's ("the Neo Democrats", "the Velvet Underground").
+    // (A plural word that the article also uses in the singular, "Polaroids", is no surname.)
+    id: 'person-shape',
+    run: (s, self) => {
+      for (const g of s.groups.values()) {
+        if (g.type || s.portfolios.has(g)) continue;
+        const w = words(g.key);
+        // "Mandi Bahauddin": a gazetteer town of two words or more outweighs the shape of a person's name.
+        if (w.length > 1 && s.lastResort.get(g) === 'LOC') {
+          setType(g, 'LOC', 'last-resort', 1);
+          continue;
+        }
+        if (!isShapedName(s, g)) continue;
+        const lastWord = w[w.length - 1];
+        const pluralOfName = lastWord.endsWith('s') && s.groups.has(lastWord.slice(0, -1)) || s.groups.has(`${w.slice(0, -1).join(' ')} ${lastWord.slice(0, -1)}`);
+        if (!pluralOfName) setType(g, afterThe(s.doc, g, s.cands) ? 'ORG' : 'PERSON', self);
+      }
+    },
+  },
+  {
+    // A name of two words or more with no type that the article treats as a person's (a role
+    // before or after it, a speech verb after it).
+    id: 'treated-as-person',
+    run: (s, self) => {
+      for (const g of s.groups.values()) {
+        if (g.type || s.portfolios.has(g) || words(g.key).length < 2) continue;
+        if (g.members.some((m) => treatedAsPerson(s.doc, s.cands[m]))) setType(g, 'PERSON', self);
+      }
+    },
+  },
+  {
+    // In a match report, nations are the teams that play: organisations in every mention.
+    id: 'match-report',
+    run: (s, self) => {
+      if (!isMatchReport(s.doc, s.cands, (c) => isNationName(normalize(c.text)))) return;
+      for (const g of s.groups.values()) {
+        if (g.type === 'LOC' && isNationName(g.key) || g.type === 'MISC' && isNationPlural(g.key)) setType(g, 'ORG', self);
+      }
+    },
+  },
+  {
+    // One walk over the mentions, three rules:
+    // "Santo Spirito and Immacolata", "Mary & Leigh": a single unknown word joined by "and" to a
+    // name of known type is of that type ('joined-by-and').
+    // "Liverpool manager Arne Slot": a place with a team's role after it is the team, in every mention ('team-role').
+    // "The Museum of Flight in Seattle": a museum or an observatory that the article places in a
+    // city is the site, a place; one "at" a university stays part of that organisation ('facility-placed').
+    id: 'mention-context',
+    run: (s) => {
+      const { doc, cands, groupOf } = s;
+      for (let i = 0; i < cands.length; i++) {
+        const g = groupOf[i];
+        if (g.type === null) {
+          if (i > 0 && isJoinedTo(doc, cands[i - 1], cands[i]) && groupOf[i - 1].type !== null && groupOf[i - 1].type !== 'MISC') {
+            setType(g, groupOf[i - 1].type!, 'joined-by-and', 1);
+          }
+        } else if (g.type === 'LOC' && isTeamMention(doc, cands[i])) setType(g, 'ORG', 'team-role');
+        else if (g.type === 'ORG' && g.strength < 3 && isFacility(words(g.key)) && placedIn(doc, cands[i], cands[i + 1]) && groupOf[i + 1].type === 'LOC') {
+          setType(g, 'LOC', 'facility-placed');
+        }
+      }
+    },
+  },
+  {
+    // Link each surname (or first name) to the nearest person named in full (before it, else the
+    // first after it): 'surname', 'first-name' and 'family-name' in the trace.
+    id: 'person-short-forms',
+    run: (s) => {
+      const bySurname = peopleBy(s, surnameOf);
+      const byFirstName = peopleBy(s, (key) => words(key)[0]);
+      s.cands.forEach((c, i) => {
+        const g = s.groupOf[i];
+        if (!mayBePersonShortForm(s, i, bySurname)) return;
+        const w = words(g.key);
+        // "De Mistura" at the start of a sentence is "de Mistura".
+        const particleLower = w.length > 1 && SURNAME_PARTICLES.has(w[0].toLowerCase()) ? [w[0].toLowerCase(), ...w.slice(1)].join(' ') : g.key;
+        const bySur = bySurname.get(g.key) ?? bySurname.get(particleLower);
+        if (bySur && !bySur.includes(g)) {
+          s.groupOf[i] = nearest(s, bySur, c.start);
+          s.linkedBy[i] = 'surname';
+          return;
+        }
+        const byFirst = byFirstName.get(g.key);
+        if (byFirst && byFirst.length === 1 && !byFirst.includes(g)) {
+          // "Zhou's staff" after "Zhou Yongkang": a family name written first and then alone is the
+          // person's, even where the words around it read as an organisation's or a place's
+          // (weak evidence only; not a given name such as "Paul", which the rule above links).
+          if (g.type !== 'ORG' && g.type !== 'LOC') {
+            s.groupOf[i] = byFirst[0];
+            s.linkedBy[i] = 'first-name';
+          } else if (g.strength <= 1 && !isFirstName(g.key)) {
+            s.groupOf[i] = byFirst[0];
+            s.linkedBy[i] = 'family-name';
+          }
+        }
+      });
+    },
+  },
+  {
+    // Place variants ("U.S.") and organisation acronyms ("WHO") join their full form when the
+    // article uses it; a name in capitals (a dateline's "BRUSSELS") joins the same name in
+    // ordinary case.
+    id: 'variants',
+    run: (s, self) => {
+      for (const g of s.groups.values()) {
+        const variant = PLACE_VARIANTS.get(g.key);
+        if (variant && s.groups.has(variant)) merge(g, s.groups.get(variant)!, self);
+        const expansion = ORG_ACRONYM_EXPANSIONS.get(g.key);
+        if (expansion && s.groups.has(expansion)) merge(g, s.groups.get(expansion)!, self);
+        const ordinary = /^\p{Lu}{3,}(?: \p{Lu}{2,})*$/u.test(g.key) ? s.groups.get(ordinaryCase(g.key)) : undefined;
+        if (ordinary && ordinary.type === g.type) merge(g, ordinary, self);
+      }
+    },
+  },
+  {
+    // "IE" for "Internet Explorer", "FCR" for "Frontier Crimes Regulation": initials of an
+    // organisation's, a product's, a law's or an event's name. A known abbreviation ("US", "UK")
+    // keeps its own meaning: "University of Sheffield" is no "US".
+    id: 'initials',
+    run: (s, self) => {
+      const byInitials = firstByKey([...s.groups.values()].filter((g) => (g.type === 'ORG' || g.type === 'MISC') && words(g.key).length > 1),
+        (o) => [initials(o.key)]);
+      for (const g of s.groups.values()) {
+        if (!/^\p{Lu}{2,6}$/u.test(g.key) || root(g) !== g || lexiconType(g.key) !== null) continue;
+        const full = byInitials.get(g.key);
+        if (full) merge(g, full, self);
+      }
+    },
+  },
+  {
+    // Forms of one entity of the user's gazetteer are one entity.
+    id: 'known-forms',
+    run: (s, self) => {
+      const knownGroup = new Map<KnownEntity, Group>();
+      for (const g of s.groups.values()) {
+        const k = s.knownBySurface.get(g.key);
+        if (!k) continue;
+        const first = knownGroup.get(k);
+        if (first) merge(g, first, self);
+        else knownGroup.set(k, g);
+      }
+    },
+  },
+  {
+    // "Federally Administered Tribal Areas (FATA)": the acronym in brackets is the same entity.
+    id: 'bracketed-acronym',
+    run: (s, self) => {
+      const { doc, cands } = s;
+      for (let i = 0; i + 1 < cands.length; i++) {
+        const c = cands[i];
+        const a = cands[i + 1];
+        const open = doc.tokens[c.last]?.text;
+        const close = doc.tokens[a.last]?.text;
+        if (!(open === '(' && close === ')' || open === '[' && close === ']') || a.first !== c.last + 1) continue;
+        if (!/^\p{Lu}[\p{Lu}\d.&-]{1,9}$/u.test(a.text) || a.text.charAt(0) !== c.text.charAt(0)) continue;
+        if (words(c.text).length < 2) continue;
+        merge(s.groupOf[i + 1], s.groupOf[i], self);
+      }
+    },
+  },
+  {
+    // "the Church" after "the Church of Scientology": the head word stands for the full name.
+    // (And "the Constitution" after "the Constitution of Pakistan"; "the Commission" after "the
+    // European Commission", the head word that ends the only organisation's name that it ends.)
+    id: 'head-word',
+    run: (s, self) => {
+      const orgs = orgsOf(s);
+      const byFirstWord = firstByKey(orgs, (o) => [words(o.key)[0]]);
+      const lawsByFirstWord = firstByKey([...s.groups.values()].filter((g) => (g.type === 'MISC' || g.type === null) && words(g.key).length > 1), (o) => [words(o.key)[0]]);
+      const byHeadWord = onlyByKey(orgs, (o) => {
+        const w = words(o.key);
+        return ORG_HEAD_WORDS.has(w[w.length - 1]) ? [w[w.length - 1]] : [];
+      });
+      for (const g of s.groups.values()) {
+        if (root(g) !== g || words(g.key).length !== 1) continue;
+        const full = ORG_PREFIX_WORDS.has(g.key) ? byFirstWord.get(g.key) ?? byHeadWord.get(g.key)
+          : FOUNDING_LAWS.has(g.key) ? lawsByFirstWord.get(g.key) : byHeadWord.get(g.key);
+        if (full) merge(g, full, self);
+      }
+    },
+  },
+  {
+    // "Scientology" after "Church of Scientology": an organisation named by what its name is "of".
+    id: 'of-tail',
+    run: (s, self) => {
+      const byOfTail = firstByKey(orgsOf(s), (o) => {
+        const w = words(o.key);
+        return w.length > 2 && w[w.length - 2] === 'of' && ORG_PREFIX_WORDS.has(w[0]) ? [w[w.length - 1]] : [];
+      });
+      for (const g of s.groups.values()) {
+        if (root(g) !== g || g.type !== 'ORG' || words(g.key).length !== 1) continue;
+        const full = byOfTail.get(g.key);
+        if (full) merge(g, full, self);
+      }
+    },
+  },
+  {
+    // "Meta" after "Meta Platforms", "Apple" beside "Apple Inc.": a company named without its corporate word.
+    id: 'company-name',
+    run: (s, self) => {
+      const byCompanyName = onlyByKey(orgsOf(s), (o) => {
+        const w = words(o.key);
+        return w.length === 2 && CORPORATE_WORDS.has(w[1]) ? [w[0]] : [];
+      });
+      for (const g of s.groups.values()) {
+        if (root(g) !== g || words(g.key).length !== 1 || g.type === 'PERSON') continue;
+        const full = byCompanyName.get(g.key);
+        if (full) merge(g, full, self);
+      }
+    },
+  },
+  {
+    // A shorter organisation name that starts a longer one ("Federación Nacional").
+    id: 'org-prefix',
+    run: (s, self) => {
+      const byPrefix = firstByKey(orgsOf(s), (o) => {
+        const w = words(o.key);
+        const prefixes: string[] = [];
+        for (let k = 2; k < w.length; k++) prefixes.push(w.slice(0, k).join(' '));
+        return prefixes;
+      });
+      for (const g of s.groups.values()) {
+        if (root(g) !== g || g.type !== 'ORG' || words(g.key).length < 2) continue;
+        const longer = byPrefix.get(g.key);
+        if (longer) merge(g, longer, self);
+      }
+    },
+  },
+  {
+    // "Discovery" after "Space Shuttle Discovery", "Britt" after "Café Britt": a thing's or a business's
+    // name is its last word, when that word alone has no type of its own (not "Cup" for "World Cup",
+    // not "Wales" for "New South Wales") and the article never writes it in lower case ("cosplay").
+    id: 'last-word',
+    run: (s, self) => {
+      const things = [...s.groups.values()].filter((g) => (g.type === null || g.type === 'ORG' && FOREIGN_ORG_FIRST_WORDS.has(words(g.key)[0]))
+        && words(g.key).length > 1 && !g.key.includes(' of '));
+      const byLastWord = firstByKey(things, (o) => {
+        const w = words(o.key);
+        return [w[w.length - 1]];
+      });
+      for (const g of s.groups.values()) {
+        if (root(g) !== g || g.type !== null || words(g.key).length !== 1 || isHeadWord(g.key) || s.lowerWords.has(g.key.toLowerCase())) continue;
+        const full = byLastWord.get(g.key);
+        if (!full) continue;
+        merge(g, full, self);
+        const r = root(full);
+        if (r.type === null) setType(r, 'MISC', self, 1);
+      }
+    },
+  },
+  {
+    // "in Gweru and Lamu": a town or province of the distilled gazetteer that nothing else typed
+    // is a place; "Adaline" alone, known only to the distilled given names, a person.
+    id: 'last-resort',
+    run: (s, self) => {
+      for (const [g, type] of s.lastResort) {
+        if (root(g) === g && g.type === null) setType(g, type, self, 1);
+      }
+    },
+  },
+];
+
+export interface RecognizeOptions {
+  /** Also return, per mention, which provider or pass set its type and which pass linked it. */
+  readonly trace?: boolean;
 }
 
 const wordsCache = new Map<string, string[]>();
@@ -89,16 +528,18 @@ function root(g: Group): Group {
   return g;
 }
 
-function merge(from: Group, into: Group): void {
+/** Joins name `from` to name `into` (pass `by`): the full name's type wins unless the short form's evidence is stronger. */
+function merge(from: Group, into: Group, by: string): void {
   const a = root(from);
   const b = root(into);
   if (a === b) return;
   a.merged = b;
+  a.linkedBy = by;
   for (const m of a.members) b.members.push(m);
   if (a.strength > b.strength) {
-    // The full name's type wins unless the short form's evidence is stronger.
     b.type = a.type;
     b.strength = a.strength;
+    b.typedBy = a.typedBy;
   }
 }
 
@@ -110,12 +551,15 @@ function surnameOf(name: string): string {
   return w.slice(k).join(' ');
 }
 
-export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []): RecognizedEntities {
+
+export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = [], options: RecognizeOptions = {}): RecognizedEntities {
   // Lower-case vocabulary of the document: a name whose words also occur in lower case is
   // probably a capitalised common phrase ("Grand Mosque") rather than a person.
   const lowerWords = lowerCaseWords(doc);
-  const found = findCandidates(doc).map((c) => withoutOpeningDescriptor(doc, c, lowerWords));
-  // Each candidate's own evidence, computed once (the rules below read it more than once).
+  const knownForms = new Set<string>();
+  for (const k of known) for (const form of [k.name, ...(k.aliases ?? [])]) knownForms.add(form.trim().replace(/\s+/g, ' '));
+  const found = headlineNames(doc, findCandidates(doc), knownForms).map((c) => withoutOpeningDescriptor(doc, c, lowerWords));
+  // Each candidate's own evidence, computed once (the providers and the rules below read it more than once).
   const own: Evidence[] = new Array(found.length);
   for (let i = 0; i < found.length; i++) own[i] = candidateEvidence(doc, found[i]);
   const cands = namedAfterPeople(doc, found, own);
@@ -127,294 +571,49 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
       if (f) knownBySurface.set(f, k);
     }
   }
-  const evidence: Evidence[] = cands.map((c, i) => {
-    const k = knownBySurface.size > 0 ? knownBySurface.get(normalize(c.text)) : undefined;
-    if (k) return { type: k.type, strength: 3 };
-    const mine = own[i];
-    // "David Park", "Peter Hill": a first name and a place's head word is a person where the
-    // article treats it as one (a role beside it, a speech verb after it).
-    if (mine.type === 'LOC' && mine.strength === 2 && isFirstName(words(c.text)[0]) && treatedAsPerson(doc, c)) return { type: 'PERSON', strength: 2 };
-    // "the group Leeds Cycling Campaign", "the band Arctic Monkeys": the kind named before outweighs a head word.
-    if (mine.strength === 2 && mine.type !== 'ORG' && isAfterOrgKindNoun(doc, c)) return { type: 'ORG', strength: 2 };
-    if (mine.strength > 1) return mine;
-    const around = contextEvidence(doc, c);
-    return around.strength > 0 ? around : mine;
-  });
+  const ctx: TypingContext = { doc, cands, own, knownBySurface };
+  const evidence: TypedEvidence[] = new Array(cands.length);
+  for (let i = 0; i < cands.length; i++) evidence[i] = mergeEvidence(TYPE_PROVIDERS, ctx, i);
 
+  // A name takes the strongest evidence among its mentions (the first mention wins a tie).
   const groups = new Map<string, Group>();
   const groupOf: Group[] = [];
   const lastResort = new Map<Group, EntityType>();
   cands.forEach((c, i) => {
     const key = normalize(c.text);
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, members: [], type: null, strength: 0, merged: null }));
+    if (!g) groups.set(key, (g = { key, members: [], type: null, strength: 0, merged: null, typedBy: null, linkedBy: null }));
     g.members.push(i);
     const e = evidence[i];
     // A gazetteer or distilled given-name hit is the last resort: it types the group only if
     // nothing else has (below).
-    if (e === GAZETTEER_EVIDENCE || e === GIVEN_NAME_EVIDENCE) {
+    if (e.by === 'shape' && isLastResort(own[i])) {
       if (!lastResort.has(g)) lastResort.set(g, e.type!);
     }
     else if (e.type && e.strength > g.strength) {
       g.type = e.type;
       g.strength = e.strength;
+      g.typedBy = e.by;
     }
     groupOf.push(g);
   });
-
-  // "the last Space Shuttle mission" beside "Space Shuttle Discovery", "Space Shuttle Atlantis":
-  // words that start two names or more, used alone, name a class of things, not one thing.
-  const classNames = classPrefixes(groups);
 
   // Names capitalised only where any word would be (sentence starts, headlines) need other evidence.
   const strongCap = new Set<string>();
   cands.forEach((c, i) => { if (!c.weakCap) strongCap.add(groupOf[i].key); });
 
-  // Names with no type evidence of their own: people by their shape, or when the article treats
-  // them as people (a role before or after the name, a speech verb after it).
-  const surnames = new Set<string>();
-  for (const g of groups.values()) if (g.type === 'PERSON' && words(g.key).length > 1) surnames.add(surnameOf(g.key));
-  // Capitalised words that only ever come before a role noun ("Foreign Affairs minister").
-  const portfolios = new Set<Group>();
-  for (const g of groups.values()) {
-    if (g.type) continue;
-    const w = words(g.key);
-    // "Mandi Bahauddin": a gazetteer town of two words or more outweighs the shape of a person's name.
-    if (w.length > 1 && lastResort.get(g) === 'LOC') {
-      g.type = 'LOC';
-      g.strength = 1;
-      continue;
-    }
-    // "the Sams" after "Thomas Sam and Manju Sam": a family, named by the plural of its surname.
-    if (w.length === 1 && isFamily(doc, g, cands, surnames)) {
-      g.type = 'PERSON';
-      continue;
-    }
-    const shaped = w.length > 1 && w.length <= 4 && !/\d/.test(g.key)
-      && w.every((x) => !lowerWords.has(x.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(x) || SURNAME_PARTICLES.has(x.toLowerCase()));
-    // Lists of names (candidates, players) come without context, so the shape alone decides:
-    // two to four capitalised words, none of them used in lower case in the article.
-    // A plural word that the article also uses in the singular ("Polaroids") is no surname.
-    const lastWord = w[w.length - 1];
-    const pluralOfName = lastWord.endsWith('s') && groups.has(lastWord.slice(0, -1)) || groups.has(`${w.slice(0, -1).join(' ')} ${lastWord.slice(0, -1)}`);
-    // ("the Neo Democrats", "the Velvet Underground": "the" before such a name makes it a group.)
-    // ("the Foreign Affairs minister": a portfolio before a role noun in every mention names no one.)
-    if (shaped && g.members.every((m) => isRoleWord(doc.tokens[cands[m].last]))) portfolios.add(g);
-    else if (shaped && !pluralOfName) g.type = afterThe(doc, g, cands) ? 'ORG' : 'PERSON';
-    else if (w.length > 1 && g.members.some((m) => treatedAsPerson(doc, cands[m]))) g.type = 'PERSON';
-  }
-
-  // In a match report, nations are the teams that play: organisations in every mention.
-  if (isMatchReport(doc, cands, (c) => isNationName(normalize(c.text)))) {
-    for (const g of groups.values()) {
-      if (g.type === 'LOC' && isNationName(g.key) || g.type === 'MISC' && isNationPlural(g.key)) g.type = 'ORG';
-    }
-  }
-
-  // "Liverpool manager Arne Slot": a place with a team's role after it is the team, in every mention.
-  // "The Museum of Flight in Seattle": a museum or an observatory that the article places in a
-  // city is the site, a place; one "at" a university stays part of that organisation.
-  // "Santo Spirito and Immacolata", "Mary & Leigh": a single unknown word joined by "and" to a
-  // name of known type is of that type.
-  for (let i = 0; i < cands.length; i++) {
-    const g = groupOf[i];
-    if (g.type === null) {
-      if (i > 0 && isJoinedTo(doc, cands[i - 1], cands[i]) && groupOf[i - 1].type !== null && groupOf[i - 1].type !== 'MISC') {
-        g.type = groupOf[i - 1].type;
-        g.strength = 1;
-      }
-    } else if (g.type === 'LOC' && isTeamMention(doc, cands[i])) g.type = 'ORG';
-    else if (g.type === 'ORG' && g.strength < 3 && isFacility(words(g.key)) && placedIn(doc, cands[i], cands[i + 1]) && groupOf[i + 1].type === 'LOC') g.type = 'LOC';
-  }
-
-  // Full names of people, for surname and first-name links.
-  const people = [...groups.values()].filter((g) => g.type === 'PERSON' && words(g.key).length > 1);
-  const bySurname = new Map<string, Group[]>();
-  const byFirstName = new Map<string, Group[]>();
-  for (const p of people) {
-    const s = surnameOf(p.key);
-    if (!bySurname.has(s)) bySurname.set(s, []);
-    bySurname.get(s)!.push(p);
-    const f = words(p.key)[0];
-    if (!byFirstName.has(f)) byFirstName.set(f, []);
-    byFirstName.get(f)!.push(p);
-  }
-
-  // Link each short form to the nearest full name (before it, else the first after it).
-  // Members are added in document order, so each group's starts are sorted: binary search.
-  const lastStartBefore = (g: Group, offset: number): number => {
-    let lo = 0;
-    let hi = g.members.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cands[g.members[mid]].start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? cands[g.members[lo - 1]].start : -1;
+  const state: PassState = {
+    doc, cands, groupOf, groups, lowerWords, knownBySurface,
+    lastResort, portfolios: new Set(), classNames: new Set(), linkedBy: new Array(cands.length).fill(null),
   };
-  const nearest = (options: Group[], offset: number): Group => {
-    if (options.length === 1) return options[0];
-    let best: Group | null = null;
-    let bestStart = -1;
-    for (const g of options) {
-      const s = lastStartBefore(g, offset);
-      if (s > bestStart) {
-        best = g;
-        bestStart = s;
-      }
-    }
-    return best ?? options[0];
-  };
-
-  cands.forEach((c, i) => {
-    const g = groupOf[i];
-    // A known organisation is not a surname, unless it speaks; a known place is the surname of
-    // someone named in full ("Paris" after "Valeska Paris") unless it reads as a place there ("in Paris").
-    if (g.strength >= 3 && g.type !== 'PERSON' && !(bySurname.has(g.key) && surnameHere(doc, c, g.type))) return;
-    const w = words(g.key);
-    if (w.length > 1 && !(w.length <= 3 && SURNAME_PARTICLES.has(w[0].toLowerCase()))) {
-      return;
-    }
-    // "De Mistura" at the start of a sentence is "de Mistura".
-    const particleLower = w.length > 1 && SURNAME_PARTICLES.has(w[0].toLowerCase()) ? [w[0].toLowerCase(), ...w.slice(1)].join(' ') : g.key;
-    const bySur = bySurname.get(g.key) ?? bySurname.get(particleLower);
-    if (bySur && !bySur.includes(g)) {
-      const target = nearest(bySur, c.start);
-      groupOf[i] = target;
-      return;
-    }
-    const byFirst = byFirstName.get(g.key);
-    if (byFirst && byFirst.length === 1 && !byFirst.includes(g) && g.type !== 'ORG' && g.type !== 'LOC') {
-      groupOf[i] = byFirst[0];
-    }
-  });
-
-  // Place variants and organisation acronyms join their full form when the article uses it; a
-  // name in capitals (a dateline's "BRUSSELS") joins the same name in ordinary case.
-  for (const g of groups.values()) {
-    const variant = PLACE_VARIANTS.get(g.key);
-    if (variant && groups.has(variant)) merge(g, groups.get(variant)!);
-    const expansion = ORG_ACRONYM_EXPANSIONS.get(g.key);
-    if (expansion && groups.has(expansion)) merge(g, groups.get(expansion)!);
-    const ordinary = /^\p{Lu}{3,}(?: \p{Lu}{2,})*$/u.test(g.key) ? groups.get(ordinaryCase(g.key)) : undefined;
-    if (ordinary && ordinary.type === g.type) merge(g, ordinary);
-  }
-  const orgs = [...groups.values()].filter((g) => g.type === 'ORG' && words(g.key).length > 1);
-  // Every lookup below goes through a map built in one pass (the first name in document order
-  // wins), so that an article with thousands of names stays linear.
-  // "IE" for "Internet Explorer", "FCR" for "Frontier Crimes Regulation": initials of an
-  // organisation's, a product's, a law's or an event's name.
-  const byInitials = firstByKey([...groups.values()].filter((g) => (g.type === 'ORG' || g.type === 'MISC') && words(g.key).length > 1),
-    (o) => [initials(o.key)]);
-  for (const g of groups.values()) {
-    // A known abbreviation ("US", "UK") keeps its own meaning: "University of Sheffield" is no "US".
-    if (!/^\p{Lu}{2,6}$/u.test(g.key) || root(g) !== g || lexiconType(g.key) !== null) continue;
-    const full = byInitials.get(g.key);
-    if (full) merge(g, full);
-  }
-  // Forms of one known entity are one entity.
-  const knownGroup = new Map<KnownEntity, Group>();
-  for (const g of groups.values()) {
-    const k = knownBySurface.get(g.key);
-    if (!k) continue;
-    const first = knownGroup.get(k);
-    if (first) merge(g, first);
-    else knownGroup.set(k, g);
-  }
-  // "Federally Administered Tribal Areas (FATA)": the acronym in brackets is the same entity.
-  for (let i = 0; i + 1 < cands.length; i++) {
-    const c = cands[i];
-    const a = cands[i + 1];
-    const open = doc.tokens[c.last]?.text;
-    const close = doc.tokens[a.last]?.text;
-    if (!(open === '(' && close === ')' || open === '[' && close === ']') || a.first !== c.last + 1) continue;
-    if (!/^\p{Lu}[\p{Lu}\d.&-]{1,9}$/u.test(a.text) || a.text.charAt(0) !== c.text.charAt(0)) continue;
-    if (words(c.text).length < 2) continue;
-    merge(groupOf[i + 1], groupOf[i]);
-  }
-  // "the Church" after "the Church of Scientology": the head word stands for the full name.
-  // (And "the Constitution" after "the Constitution of Pakistan".)
-  const byFirstWord = firstByKey(orgs, (o) => [words(o.key)[0]]);
-  const lawsByFirstWord = firstByKey([...groups.values()].filter((g) => (g.type === 'MISC' || g.type === null) && words(g.key).length > 1), (o) => [words(o.key)[0]]);
-  // ("the Commission" after "the European Commission": the head word that ends the only
-  // organisation's name that it ends.)
-  const byHeadWord = onlyByKey(orgs, (o) => {
-    const w = words(o.key);
-    return ORG_HEAD_WORDS.has(w[w.length - 1]) ? [w[w.length - 1]] : [];
-  });
-  for (const g of groups.values()) {
-    if (root(g) !== g || words(g.key).length !== 1) continue;
-    const full = ORG_PREFIX_WORDS.has(g.key) ? byFirstWord.get(g.key) ?? byHeadWord.get(g.key)
-      : FOUNDING_LAWS.has(g.key) ? lawsByFirstWord.get(g.key) : byHeadWord.get(g.key);
-    if (full) merge(g, full);
-  }
-  // "Scientology" after "Church of Scientology": an organisation named by what its name is "of".
-  const byOfTail = firstByKey(orgs, (o) => {
-    const w = words(o.key);
-    return w.length > 2 && w[w.length - 2] === 'of' && ORG_PREFIX_WORDS.has(w[0]) ? [w[w.length - 1]] : [];
-  });
-  for (const g of groups.values()) {
-    if (root(g) !== g || g.type !== 'ORG' || words(g.key).length !== 1) continue;
-    const full = byOfTail.get(g.key);
-    if (full) merge(g, full);
-  }
-  // "Meta" after "Meta Platforms", "Apple" beside "Apple Inc.": a company named without its
-  // corporate word.
-  const byCompanyName = onlyByKey(orgs, (o) => {
-    const w = words(o.key);
-    return w.length === 2 && CORPORATE_WORDS.has(w[1]) ? [w[0]] : [];
-  });
-  for (const g of groups.values()) {
-    if (root(g) !== g || words(g.key).length !== 1 || g.type === 'PERSON') continue;
-    const full = byCompanyName.get(g.key);
-    if (full) merge(g, full);
-  }
-  // A shorter organisation name that starts a longer one ("Federación Nacional").
-  const byPrefix = firstByKey(orgs, (o) => {
-    const w = words(o.key);
-    const prefixes: string[] = [];
-    for (let k = 2; k < w.length; k++) prefixes.push(w.slice(0, k).join(' '));
-    return prefixes;
-  });
-  for (const g of groups.values()) {
-    if (root(g) !== g || g.type !== 'ORG' || words(g.key).length < 2) continue;
-    const longer = byPrefix.get(g.key);
-    if (longer) merge(g, longer);
-  }
-  // "Discovery" after "Space Shuttle Discovery", "Britt" after "Café Britt": a thing's or a business's
-  // name is its last word, when that word alone has no type of its own (not "Cup" for "World Cup",
-  // not "Wales" for "New South Wales") and the article never writes it in lower case ("cosplay").
-  const things = [...groups.values()].filter((g) => (g.type === null || g.type === 'ORG' && FOREIGN_ORG_FIRST_WORDS.has(words(g.key)[0]))
-    && words(g.key).length > 1 && !g.key.includes(' of '));
-  const byLastWord = firstByKey(things, (o) => {
-    const w = words(o.key);
-    return [w[w.length - 1]];
-  });
-  for (const g of groups.values()) {
-    if (root(g) !== g || g.type !== null || words(g.key).length !== 1 || isHeadWord(g.key) || lowerWords.has(g.key.toLowerCase())) continue;
-    const full = byLastWord.get(g.key);
-    if (!full) continue;
-    merge(g, full);
-    const r = root(full);
-    if (r.type === null) {
-      r.type = 'MISC';
-      r.strength = 1;
-    }
-  }
-
-  // "in Gweru and Lamu": a town or province of the gazetteer that nothing else typed is a place;
-  // "Adaline" alone, a person.
-  for (const [g, type] of lastResort) {
-    if (root(g) === g && g.type === null) {
-      g.type = type;
-      g.strength = 1;
-    }
-  }
+  for (const pass of PASSES) pass.run(state, pass.id);
+  const { portfolios, classNames } = state;
 
   // Resolve each candidate to its final group, drop the unsupported ones, and build entities.
   const entities: EntityRecord[] = [];
   const entityOf = new Map<Group, EntityRecord>();
   const mentions: MentionRecord[] = [];
+  const trace: MentionTrace[] | undefined = options.trace ? [] : undefined;
   const mentionAtToken = new Int32Array(doc.tokens.length).fill(-1);
   cands.forEach((c, i) => {
     const g = root(groupOf[i]);
@@ -433,6 +632,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
         id: k ? k.name : canonicalName(g, cands), type: k ? k.type : g.type ?? fallbackType(g),
         roles: k?.role ? [k.role] : [], mentions: [], gender: null,
       };
+      if (k) g.typedBy = 'known';
       entityOf.set(g, e);
       entities.push(e);
     }
@@ -440,6 +640,12 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     mentions.push({ first: c.first, last: c.last, start: c.start, end: c.end, text: c.text, entity: e, role: c.role });
     e.mentions.push(mi);
     for (let t = c.first; t < c.last; t++) mentionAtToken[t] = mi;
+    if (trace) {
+      trace.push({
+        start: c.start, end: c.end, text: c.text, type: e.type, entityId: e.id,
+        typedBy: g.type === null && !knownBySurface.get(g.key) ? 'fallback' : g.typedBy ?? 'fallback', linkedBy: state.linkedBy[i] ?? linkOf(groupOf[i]),
+      });
+    }
   });
 
   for (const e of entities) {
@@ -452,7 +658,14 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = []):
     if (m.role && m.entity.type === 'PERSON' && !m.entity.roles.includes(m.role)) m.entity.roles.push(m.role);
   }
   dedupeIds(entities);
-  return { entities, mentions, mentionAtToken };
+  if (trace) for (let k = 0; k < trace.length; k++) if (trace[k].entityId !== mentions[k].entity.id) trace[k] = { ...trace[k], entityId: mentions[k].entity.id };
+  return trace ? { entities, mentions, mentionAtToken, trace } : { entities, mentions, mentionAtToken };
+}
+
+/** The first pass that merged a group on its way to its root, or null. */
+function linkOf(g: Group): string | null {
+  for (let x: Group | null = g; x; x = x.merged) if (x.linkedBy) return x.linkedBy;
+  return null;
 }
 
 /**

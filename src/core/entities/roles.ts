@@ -3,7 +3,7 @@
 // anti-abortion activist, said").
 import type { Doc } from '../text/document';
 import { isPossessive, type Token } from '../text/tokens';
-import type { MentionRecord } from './recognize';
+import type { MentionRecord } from './model';
 import { PERSON_TITLES, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/titles';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { SPEECH_VERBS, CUE_AUXILIARIES } from '../lexicon/cues';
@@ -15,6 +15,7 @@ const EXTRA_ROLE_NOUNS = new Set([
   'journalist', 'reporter', 'correspondent', 'blogger', 'founder', 'co-founder', 'owner', 'partner',
   'graduate', 'victim', 'survivor', 'witness', 'friend', 'wife', 'husband', 'son', 'daughter',
   'brother', 'sister', 'father', 'mother', 'parent', 'uncle', 'aunt', 'lawmaker', 'legislator', 'delegate', 'executive',
+  'coordinator', 'co-ordinator', 'administrator',
 ]);
 
 const STOP = new Set([

@@ -1,7 +1,7 @@
 // National teams: in a match report a country's name stands for its team, an organisation
 // ("Sweden defeated South Korea 1 – 0"; "Group G — Belgium 3 – 0 Panama").
 import type { Doc } from '../text/document';
-import type { Candidate } from './candidates';
+import type { Candidate } from './model';
 import { COUNTRIES, PLACE_VARIANTS } from '../lexicon/places';
 import { DEMONYM_TO_PLACE } from '../lexicon/demonyms';
 

@@ -1,29 +1,22 @@
 // Type evidence for a name candidate, from the lexicon and the name's own shape.
 import type { EntityType } from '../types';
 import type { Doc } from '../text/document';
-import type { Candidate } from './candidates';
-import { CITIES, COUNTRIES, GEO_FEATURES, LOC_HEAD_WORDS, LOC_OF_WORDS, PLACE_VARIANTS, REGIONS } from '../lexicon/places';
-import { DEMONYMS, FOUNDING_LAWS, KNOWN_MISC, MISC_HEAD_WORDS, RELIGIONS_AND_GROUPS } from '../lexicon/demonyms';
-import { FOREIGN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_ACRONYM_EXPANSIONS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
+import type { Candidate, Evidence } from './model';
+import { LOC_HEAD_WORDS, LOC_OF_WORDS } from '../lexicon/places';
+import { DEMONYMS, FOUNDING_LAWS, MISC_HEAD_WORDS } from '../lexicon/demonyms';
+import { FOREIGN_ORG_FIRST_WORDS, ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ONE_WORD_PEOPLE } from '../lexicon/names';
 import { gazetteerPlace } from '../lexicon/gazetteer';
 import { distilledGivenName } from '../lexicon/given-names';
+import { isFirstName, lexiconType } from './lookup';
 import { CAPTION_LABELS } from '../lexicon/stopwords';
 import { NAME_SPEECH_VERBS } from '../lexicon/cues';
 import { isRoleNoun, isRoleWord } from './roles';
 import { isPossessive, type Token } from '../text/tokens';
 
-export type Strength = 0 | 1 | 2 | 3;
-
-export interface Evidence {
-  readonly type: EntityType | null;
-  /** 3: gazetteer or title; 2: name shape (head word, first name); 1: context; 0: none. */
-  readonly strength: Strength;
-}
-
 /**
- * A town or province of the distilled gazetteer (lexicon/gazetteer): the weakest evidence there is.
- * Context outweighs it here; recognizeEntities types a group by it only when nothing else has.
+ * A town or province of the distilled gazetteer (lexicon/gazetteer): last-resort evidence. It
+ * types a name only when no provider and no pass has (the 'last-resort' pass in recognize.ts).
  */
 export const GAZETTEER_EVIDENCE: Evidence = { type: 'LOC', strength: 1 };
 /**
@@ -31,56 +24,21 @@ export const GAZETTEER_EVIDENCE: Evidence = { type: 'LOC', strength: 1 };
  * gazetteer hit ("Britt" alone after "Café Britt" is the café).
  */
 export const GIVEN_NAME_EVIDENCE: Evidence = { type: 'PERSON', strength: 1 };
+/** Evidence that only types a name nothing else typed. */
+export function isLastResort(e: Evidence): boolean {
+  return e === GAZETTEER_EVIDENCE || e === GIVEN_NAME_EVIDENCE;
+}
 const NONE: Evidence = { type: null, strength: 0 };
 
-function titleCase(word: string): string {
-  return word.charAt(0) + word.slice(1).toLowerCase();
-}
-
-/** A name written in capitals in ordinary case: "NEW YORK" -> "New York", "ABU-DHABI" -> "Abu-Dhabi". */
-export function ordinaryCase(name: string): string {
-  return name.split(/(\s+|-)/).map(titleCase).join('');
-}
-
-export function isPlaceName(name: string): boolean {
-  return COUNTRIES.has(name) || CITIES.has(name) || REGIONS.has(name) || GEO_FEATURES.has(name) || PLACE_VARIANTS.has(name);
-}
-
-/** lexiconType's answers so far: an article names the same people, places and bodies again and again. */
-const lexiconTypes = new Map<string, EntityType | null>();
-
-/** Gazetteer lookup of a whole name, including ALL-CAPS datelines ("WASHINGTON"). */
-export function lexiconType(name: string): EntityType | null {
-  let type = lexiconTypes.get(name);
-  if (type === undefined) {
-    type = lookUpLexiconType(name);
-    if (lexiconTypes.size >= 50_000) lexiconTypes.clear();
-    lexiconTypes.set(name, type);
-  }
-  return type;
-}
-
-function lookUpLexiconType(name: string): EntityType | null {
-  if (KNOWN_ORGS.has(name) || ORG_ACRONYM_EXPANSIONS.has(name)) return 'ORG';
-  if (isPlaceName(name)) return 'LOC';
-  if (DEMONYMS.has(name) || RELIGIONS_AND_GROUPS.has(name) || KNOWN_MISC.has(name)) return 'MISC';
-  if (/^[\p{Lu}\s.'-]+$/u.test(name) && name.length > 3) {
-    const tc = ordinaryCase(name);
-    if (isPlaceName(tc)) return 'LOC';
-    if (KNOWN_ORGS.has(tc)) return 'ORG';
-  }
-  return null;
-}
-
-export function isFirstName(word: string): boolean {
-  return MALE_FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word) || distilledGivenName(word) !== null;
-}
-
+/** Compass and region words that make a regional demonym of a people's adjective ("West African"). */
+const REGION_ADJECTIVES = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central',
+  'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern', 'Sub-Saharan']);
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Midwest']);
 
 /** A domain name: "Secunia.com", "CBC.ca", "bbc.co.uk" (a lower-case top-level domain). */
 const WEBSITE_RE = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|info|io|co\.[a-z]{2}|[a-z]{2})$/u;
 const DESIGNATION_RE = /^\p{Lu}[\p{L}]*-\d+[a-z]?$/u;
+const YEAR_CODE_RE = /^(?:\p{Lu}\/)?\d{4} \p{Lu}{2}\d{1,3}$/u;
 const ACRONYM_RE = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 
 const CENTRES = new Set(['Center', 'Centre']);
@@ -97,11 +55,22 @@ function centreType(words: readonly string[]): EntityType {
   return words.some((w) => INSTITUTION_WORDS.has(w)) ? 'ORG' : 'LOC';
 }
 
-/** Evidence from the candidate alone. */
+/** Evidence from the candidate alone: the lexicon's, else its shape's. */
 export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
+  const lex = lexiconEvidence(c);
+  return lex.strength > 0 ? lex : shapeEvidence(doc, c);
+}
+
+/** The gazetteers' type of the whole name, or a person's title attached to it ("President X"). */
+export function lexiconEvidence(c: Candidate): Evidence {
   const lex = lexiconType(c.text);
   if (lex) return { type: lex, strength: 3 };
   if (c.titled) return { type: 'PERSON', strength: 3 };
+  return NONE;
+}
+
+/** Evidence from the name's shape: head words ("Council", "River"), a first name, a designation, an acronym. */
+export function shapeEvidence(doc: Doc, c: Candidate): Evidence {
   const words = c.text.includes(' ') || c.text.includes('\n') ? c.text.split(/\s+/) : [c.text];
   const lastWord = words[words.length - 1];
   const firstWord = words[0];
@@ -129,6 +98,9 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
     if (COMPASS.has(lastWord) && !isFirstName(firstWord)) return { type: 'LOC', strength: 2 };
     // "East Los Angeles", "West Texas", "North London".
     if (COMPASS.has(firstWord) && lexiconType(words.slice(1).join(' ')) === 'LOC') return { type: 'LOC', strength: 2 };
+    // "Southern African", "West African", "Central Asian": a region's demonym, a compass word
+    // before a people's adjective.
+    if (words.length === 2 && REGION_ADJECTIVES.has(firstWord) && lexiconType(lastWord) === 'MISC' && DEMONYMS.has(lastWord)) return { type: 'MISC', strength: 2 };
     // "Nathan Law": a known first name outweighs a head word like "Law".
     if (MISC_HEAD_WORDS.has(lastWord) && !(words.length === 2 && isFirstName(firstWord))) return { type: 'MISC', strength: 2 };
     if (isFirstName(firstWord) && !/\d/.test(c.text)) return { type: 'PERSON', strength: 2 };
@@ -138,8 +110,9 @@ export function candidateEvidence(doc: Doc, c: Candidate): Evidence {
   }
   // "in Gweru and Lamu": a town or province of the distilled gazetteer; a first name outweighs it.
   if (!(words.length === 1 && isFirstName(c.text)) && gazetteerPlace(c.text)) return GAZETTEER_EVIDENCE;
-  // "KELT-9", "STS-135", "F-16", "COVID-19": a designation of a star, a mission, a machine or a disease.
-  if (DESIGNATION_RE.test(c.text)) return { type: 'MISC', strength: 2 };
+  // "KELT-9", "STS-135", "F-16", "COVID-19": a designation of a star, a mission, a machine or a disease;
+  // "2024 YR4", "P/2019 LD2": of an asteroid or a comet.
+  if (DESIGNATION_RE.test(c.text) || YEAR_CODE_RE.test(c.text)) return { type: 'MISC', strength: 2 };
   if (ACRONYM_RE.test(c.text)) return { type: 'ORG', strength: 1 };
   // Websites are organisations: "Secunia.com", "Gawker.com".
   if (WEBSITE_RE.test(c.text)) return { type: 'ORG', strength: 2 };

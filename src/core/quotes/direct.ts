@@ -2,7 +2,7 @@
 // "…," said Kerry), before it (Kerry said: "…"), around it in the same sentence (Kerry said there
 // had been "progress"), or carried over from the previous quotation or paragraph.
 import { LOCAL_WINDOW, type Doc } from '../text/document';
-import type { RecognizedEntities } from '../entities/recognize';
+import type { RecognizedEntities } from '../entities/model';
 import type { MarkedQuote } from './marks';
 import { speakerAfter, speakerBefore, subjectAtStart, type SpeakerRef, type SubjectSearch } from './speakers';
 import { SPEECH_VERBS, CUE_AUXILIARIES } from '../lexicon/cues';

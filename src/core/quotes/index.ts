@@ -1,7 +1,7 @@
 // Finds every quotation, direct and indirect, and its speaker.
 import type { AttributionMethod, Quote } from '../types';
 import { LOCAL_WINDOW, tokenSpan, type Doc } from '../text/document';
-import type { EntityRecord, RecognizedEntities } from '../entities/recognize';
+import type { EntityRecord, RecognizedEntities } from '../entities/model';
 import type { MarkedQuote } from './marks';
 import { attributeDirectQuotes, carryOver, type Attribution, type DirectQuote } from './direct';
 import { findIndirectQuotes, type IndirectQuote } from './indirect';

@@ -2,7 +2,7 @@
 // "CLAUSE, according to X", "X voiced hope that CLAUSE". The span is the reported clause,
 // with "that" when present; "said that A and that B" gives two clauses.
 import { LOCAL_WINDOW, isDatelineDash, lowerTokens, type Doc } from '../text/document';
-import type { RecognizedEntities } from '../entities/recognize';
+import type { RecognizedEntities } from '../entities/model';
 import type { Sentence } from '../text/sentences';
 import { speakerAfter, speakerBefore, type SpeakerRef } from './speakers';
 import { FINDING_VERBS, FINITE_VERB_HINTS, NO_GERUND_OBJECT_VERBS, QUESTION_VERBS, REPORTING_VERBS, SPEECH_VERBS, TELL_VERBS } from '../lexicon/cues';

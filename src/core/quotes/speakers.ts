@@ -3,7 +3,7 @@
 // resolves it to an entity.
 import { LOCAL_WINDOW, type Doc } from '../text/document';
 import { isPossessive } from '../text/tokens';
-import type { RecognizedEntities, EntityRecord } from '../entities/recognize';
+import type { RecognizedEntities, EntityRecord } from '../entities/model';
 import { CUE_AUXILIARIES, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/cues';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { ORG_HEAD_WORDS } from '../lexicon/organisations';

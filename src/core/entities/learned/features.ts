@@ -3,9 +3,9 @@
 // how the document uses the name elsewhere. Pure: the same document gives the same strings.
 import type { Doc } from '../../text/document';
 import { isSentenceInitial } from '../../text/document';
-import type { RecognizedEntities } from '../recognize';
-import type { Candidate } from '../candidates';
-import { candidateEvidence, contextEvidence, isFirstName, lexiconType } from '../typing';
+import type { Candidate, RecognizedEntities } from '../model';
+import { candidateEvidence, contextEvidence } from '../typing';
+import { isFirstName, lexiconType } from '../lookup';
 import { isRoleWord } from '../roles';
 
 /** The shape of a word: upper-case letters X, lower-case x, digits d, runs of one kind collapsed ("McCain" -> "XxXx", "U.S." -> "X.X."). */

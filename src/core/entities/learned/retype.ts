@@ -1,7 +1,7 @@
 // One more evidence provider for entity types: the learned classifier (docs/model.md) reads each
 // entity's mentions and may change the rules' type or drop the name, per its decision rule.
 import type { Doc } from '../../text/document';
-import type { EntityRecord, MentionRecord, RecognizedEntities } from '../recognize';
+import type { EntityRecord, MentionRecord, RecognizedEntities } from '../model';
 import { addScores, decide, LABELS, type Decision, type TypeModel } from './classifier';
 import { docFacts, mentionFeatures } from './features';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../lexicon/names';
