@@ -475,13 +475,6 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
     for (const [a, b] of parts) push(doc, a, b, headline, out, null, false);
     return;
   }
-  // "FIRST Global", "USI Art Collections", "UNC Greensboro": an organisation's initials, then words
-  // that name a part or a work of it; the initials are the name.
-  if (isInitialsBeforeDescriptor(doc, first, last)) {
-    push(doc, first, first + 1, headline, out, null, false);
-    if (lexiconType(spanText(doc, first + 1, last)) === 'LOC') push(doc, first + 1, last, headline, out, null, false);
-    return;
-  }
   // "Fan Expo Canada": an event's name, then the country or city where it is held.
   const eventEnd = placeAfterEvent(doc, first, last);
   if (eventEnd > 0) {
@@ -534,21 +527,6 @@ function isShortSurname(doc: Doc, first: number, headline: number): boolean {
   // ("Wilson Or": a given name in no list, in running text, not at a line's start where a
   // title-case heading could begin.)
   return isFirstName(doc.tokens[first].text) || !isLineStart(doc, first) && !isSentenceInitial(doc, first);
-}
-
-/** Prefixes of ships' names: "HMS Victory", "HMC Searcher", "USS Enterprise". */
-const SHIP_PREFIXES = new Set(['HMS', 'HMC', 'HMCS', 'HMAS', 'HMNZS', 'USS', 'USNS', 'USCGC', 'RMS', 'INS', 'MV', 'SS']);
-
-/** Initials ("FIRST", "USI") followed by one to three capitalised words that are no head word, first name or known name. */
-function isInitialsBeforeDescriptor(doc: Doc, first: number, last: number): boolean {
-  const toks = doc.tokens;
-  if (last - first < 2 || last - first > 4 || !/^\p{Lu}{3,6}$/u.test(toks[first].text) || SHIP_PREFIXES.has(toks[first].text)) return false;
-  if (lexiconType(spanText(doc, first, last)) !== null || lexiconType(toks[first].text) === 'LOC') return false;
-  for (let k = first + 1; k < last; k++) {
-    const w = toks[k].text;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isHeadWord(w) || isFirstName(w)) return false;
-  }
-  return true;
 }
 
 /** Head words of events that may be followed by where they are held. */

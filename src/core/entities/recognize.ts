@@ -3,7 +3,8 @@
 //
 // The pipeline, in order (docs/engine.md, "Entities"):
 //   1. findCandidates (candidates.ts): runs of capitalised words, titles split off as roles;
-//      then withoutOpeningDescriptor and namedAfterPeople trim some of them.
+//      headlineNames (headline.ts) keeps only strong names in a title-case headline; then
+//      withoutOpeningDescriptor and namedAfterPeople trim some of them.
 //   2. Typing: every candidate asks TYPE_PROVIDERS (below) for evidence, merged by the one rule
 //      of evidence.ts (strongest wins, the provider listed first wins a tie).
 //   3. Grouping: candidates with the same text are one name; it takes its strongest mention's type.
