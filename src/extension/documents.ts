@@ -206,6 +206,13 @@ export class DocumentAnalyses implements vscode.Disposable {
     this.results.set(key, { version, analysis, config, edits: [] });
     this.emitter.fire({ document, analysis });
     this.log.trace(`Applied the analysis of ${baseName(document.uri.path)} (version ${version}) in ${(performance.now() - started).toFixed(1)} ms on the host`);
+    // A document in an editor is about to be hovered: build its hover index (and parse its
+    // mentions) on a later turn of the event loop, not in the first hover.
+    if (vscode.window.visibleTextEditors.some((e) => e.document === document)) {
+      setTimeout(() => {
+        if (this.results.get(key)?.analysis === analysis) indexFor(analysis);
+      }, 0);
+    }
     return analysis;
   }
 
