@@ -27,6 +27,8 @@ import { findRoles, isRoleWord } from './roles';
 import { headlineNames } from './headline';
 import { isMatchReport, isNationName, isNationPlural, isTeamMention } from './teams';
 import { FOUNDING_LAWS } from '../lexicon/demonyms';
+import { CITATION_PROVIDER } from './citations';
+import { isModifiedPlaceName } from './placeNames';
 
 /** A name: the candidates written the same way, later joined (merged) with other forms of the same entity. */
 interface Group {
@@ -90,6 +92,8 @@ export const TYPE_PROVIDERS: readonly EvidenceProvider[] = [
     id: 'shape', maxStrength: 2,
     evidence: (ctx, i) => (ctx.own[i].strength < 3 ? ctx.own[i] : NONE),
   },
+  // "Spang (1983)", "(Moretti, 2013)", "Biggs et al.": an author in a citation (citations.ts).
+  CITATION_PROVIDER,
 ];
 
 /** What the passes read and change. */
@@ -212,6 +216,13 @@ export const PASSES: readonly EntityPass[] = [
       for (const g of s.groups.values()) {
         if (!g.type && isShapedName(s, g) && g.members.every((m) => isRoleWord(s.doc.tokens[s.cands[m].last]))) s.portfolios.add(g);
       }
+    },
+  },
+  {
+    // "Old Athens", "County Durham": a known place after a word that is no first name is a place (placeNames.ts).
+    id: 'modified-place',
+    run: (s, self) => {
+      for (const g of s.groups.values()) if (!g.type && !s.portfolios.has(g) && isModifiedPlaceName(words(g.key))) setType(g, 'LOC', self);
     },
   },
   {

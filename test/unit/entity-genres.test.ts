@@ -1,0 +1,29 @@
+// Entity typing in genres beyond news: scholarly citations, … (docs/accuracy.md, "Genres beyond news").
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/analyze';
+
+function typed(text: string): [string, string][] {
+  return analyze(text).entities.map((e) => [e.id, e.type]);
+}
+
+describe('entities in genres beyond news', () => {
+  it('reads a name in an author–year citation as a person', () => {
+    assert.deepEqual(typed('Earlier work on tone found the same effect (Okonkwo, 2011; Tervald and Brusk, 2015), and Halvig et al. (2019) agree.'), [
+      ['Okonkwo', 'PERSON'],
+      ['Tervald', 'PERSON'],
+      ['Brusk', 'PERSON'],
+      ['Halvig', 'PERSON'],
+    ]);
+    assert.deepEqual(typed('The method follows Pellerin (1998) closely.'), [['Pellerin', 'PERSON']]);
+  });
+
+  it('leaves a month or a place before a year alone', () => {
+    assert.deepEqual(typed('The museum in Utrecht reopened in December 2017, and again in Utrecht, 2019.'), [['Utrecht', 'LOC']]);
+  });
+
+  it('reads a known place after a word that is no first name as a place, and its later mentions too', () => {
+    assert.deepEqual(typed('Walk through Old Lisbon first. Lisbon rewards the patient.'), [['Old Lisbon', 'LOC'], ['Lisbon', 'LOC']]);
+    // A first name or a title before the place still makes a person.
+    assert.deepEqual(typed('Jack London wrote it. Captain Lisbon answered.'), [['Jack London', 'PERSON'], ['Captain Lisbon', 'PERSON']]);
+  });
+});
