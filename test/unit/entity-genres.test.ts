@@ -26,4 +26,12 @@ describe('entities in genres beyond news', () => {
     // A first name or a title before the place still makes a person.
     assert.deepEqual(typed('Jack London wrote it. Captain Lisbon answered.'), [['Jack London', 'PERSON'], ['Captain Lisbon', 'PERSON']]);
   });
+
+  it('reads a name after a noun for a kind of work, or alone in quotation marks, as a title', () => {
+    assert.deepEqual(typed('She starred in the television series Harbour Lights and in the novel Glass Orchard.'), [
+      ['Harbour Lights', 'MISC'],
+      ['Glass Orchard', 'MISC'],
+    ]);
+    assert.deepEqual(typed('Fans still argue about "Silent Harvest" every winter.'), [['Silent Harvest', 'MISC']]);
+  });
 });

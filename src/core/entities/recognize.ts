@@ -29,6 +29,7 @@ import { isMatchReport, isNationName, isNationPlural, isTeamMention } from './te
 import { FOUNDING_LAWS } from '../lexicon/demonyms';
 import { CITATION_PROVIDER } from './citations';
 import { isModifiedPlaceName } from './placeNames';
+import { WORK_TITLE_PROVIDER } from './works';
 
 /** A name: the candidates written the same way, later joined (merged) with other forms of the same entity. */
 interface Group {
@@ -80,6 +81,8 @@ export const TYPE_PROVIDERS: readonly EvidenceProvider[] = [
     id: 'org-kind-noun', maxStrength: 2,
     evidence: (ctx, i) => (ctx.own[i].strength === 2 && isAfterOrgKindNoun(ctx.doc, ctx.cands[i]) ? { type: 'ORG', strength: 2 } : NONE),
   },
+  // "the novel Dark Matters", “Red Wedding”: the title of a work (works.ts).
+  WORK_TITLE_PROVIDER,
   {
     // The words around this mention: "in X" a place, "X officials" an organisation, "X said" a person.
     // (Listed before the name's shape: at strength 1, what the sentence says of this mention
