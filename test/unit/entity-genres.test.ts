@@ -34,4 +34,14 @@ describe('entities in genres beyond news', () => {
     ]);
     assert.deepEqual(typed('Fans still argue about "Silent Harvest" every winter.'), [['Silent Harvest', 'MISC']]);
   });
+
+  it('does not report a lone capitalised word that nothing types, but keeps made names and adjectives of peoples', () => {
+    // A how-to heading and a figure label: capitals of style, no names.
+    assert.deepEqual(typed('Tips\n\nStir the batter twice. Figure 3 shows the bowl, which Pendrake designed.'), []);
+    assert.deepEqual(typed('The Velmarian delegation used an X-ray and a PalmCard.'), [
+      ['Velmarian', 'MISC'],
+      ['X-ray', 'MISC'],
+      ['PalmCard', 'MISC'],
+    ]);
+  });
 });

@@ -30,6 +30,7 @@ import { FOUNDING_LAWS } from '../lexicon/demonyms';
 import { CITATION_PROVIDER } from './citations';
 import { isModifiedPlaceName } from './placeNames';
 import { WORK_TITLE_PROVIDER } from './works';
+import { dropUntypedWord } from './untyped';
 
 /** A name: the candidates written the same way, later joined (merged) with other forms of the same entity. */
 interface Group {
@@ -603,6 +604,8 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = [], 
     // "Iodine", "Countdown": one word with no evidence that the article also writes in lower case
     // is a common noun capitalised by position or emphasis.
     if (g.strength === 0 && g.type === null && c.last - c.first === 1 && lowerWords.has(c.text.toLowerCase())) return;
+    // "Figure", "Tips", "Sundays": a lone word that nothing types is not reported (untyped.ts).
+    if (g.type === null && dropUntypedWord(g.key, c.last - c.first, { quoted: doc.tokens[c.first - 1]?.kind === 'quote', pluralUsed: groups.has(`${g.key}s`) })) return;
     // "Polaroids" beside "Polaroid": a plural of a name is a thing of that make, no entity.
     // (A surname linked to a full name stays: "Waters".)
     if (g.strength < 3 && c.last - c.first === 1 && words(g.key).length === 1 && isPluralOf(c.text, groups)) return;
