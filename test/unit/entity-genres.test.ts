@@ -33,6 +33,9 @@ describe('entities in genres beyond news', () => {
       ['Glass Orchard', 'MISC'],
     ]);
     assert.deepEqual(typed('Fans still argue about "Silent Harvest" every winter.'), [['Silent Harvest', 'MISC']]);
+    // Quotation marks do not outweigh a head word, nor the plain mentions of the same name.
+    assert.deepEqual(typed('Locals call it the “Kestrel Airport” now.'), [['Kestrel Airport', 'LOC']]);
+    assert.deepEqual(typed('Fans love Tamsin Vale. The “Tamsin Vale” signs went up, and Tamsin Vale smiled.'), [['Tamsin Vale', 'PERSON']]);
   });
 
   it('does not report a lone capitalised word that nothing types, but keeps made names and adjectives of peoples', () => {

@@ -31,8 +31,32 @@ export function isQuotedTitle(doc: Doc, c: Candidate): boolean {
   return before?.kind === 'quote' && after?.kind === 'quote';
 }
 
-/** A work's title, by the noun before it or by the quotation marks around it. */
+/** Per list of candidates: the names that stand in quotation marks in every mention. */
+const alwaysQuotedCache = new WeakMap<readonly Candidate[], Set<string>>();
+
+/**
+ * Names quoted as titles in every one of their mentions. ("Fort Lee", written once in quotation
+ * marks among twenty plain mentions, is a place's name, quoted for another reason.)
+ */
+function alwaysQuoted(doc: Doc, cands: readonly Candidate[]): Set<string> {
+  let set = alwaysQuotedCache.get(cands);
+  if (set) return set;
+  const quoted = new Map<string, boolean>();
+  for (const c of cands) quoted.set(c.text, (quoted.get(c.text) ?? true) && isQuotedTitle(doc, c));
+  set = new Set([...quoted].filter(([, q]) => q).map(([t]) => t));
+  alwaysQuotedCache.set(cands, set);
+  return set;
+}
+
+/**
+ * A work's title: by the noun before it (strength 2), or by the quotation marks around it in every
+ * mention (strength 1, so that a head word, "the “Riverside Airport”", still makes a place).
+ */
 export const WORK_TITLE_PROVIDER: EvidenceProvider = {
   id: 'work-title', maxStrength: 2,
-  evidence: (ctx, i) => (isAfterWorkKindNoun(ctx.doc, ctx.cands[i]) || isQuotedTitle(ctx.doc, ctx.cands[i]) ? { type: 'MISC', strength: 2 } : NONE),
+  evidence: (ctx, i) => {
+    const c = ctx.cands[i];
+    if (isAfterWorkKindNoun(ctx.doc, c)) return { type: 'MISC', strength: 2 };
+    return isQuotedTitle(ctx.doc, c) && alwaysQuoted(ctx.doc, ctx.cands).has(c.text) ? { type: 'MISC', strength: 1 } : NONE;
+  },
 };
