@@ -41,6 +41,8 @@ describe('entities in genres beyond news', () => {
   it('does not report a lone capitalised word that nothing types, but keeps made names and adjectives of peoples', () => {
     // A how-to heading and a figure label: capitals of style, no names.
     assert.deepEqual(typed('Tips\n\nStir the batter twice. Figure 3 shows the bowl, which Pendrake designed.'), []);
+    // A heading in capitals that nothing types is no name either; initials still are.
+    assert.deepEqual(typed('Stir the batter.\n\nKEY BAKING STEPS\n\nThe WFBA approved it.'), [['WFBA', 'ORG']]);
     assert.deepEqual(typed('The Velmarian delegation used an X-ray and a PalmCard.'), [
       ['Velmarian', 'MISC'],
       ['X-ray', 'MISC'],

@@ -7,6 +7,8 @@
 // words shaped like a made name ("D-Day", "E-meter", "iPhone", "ResearchGate"), words shaped like
 // a people's or a faith's adjective ("Brazillian", "Hellenic"), a name given in quotation marks
 // ('a robot named "Robogee"'), and a make whose plural the text also uses ("Polaroid", "Polaroids").
+// A name of two words or more in capitals that nothing types is a heading or shouting
+// ("LEARNING OBJECTIVES", "PRESS RELEASE") and is not reported either.
 
 /** "D-Day", "E-meter", "iPhone", "ResearchGate", "L2": a hyphen, a digit or a capital inside the word. */
 const MADE_NAME_RE = /^.+(?:[-\d]|\p{Lu})/u;
@@ -21,8 +23,12 @@ export interface UntypedWordContext {
   readonly pluralUsed: boolean;
 }
 
-/** Whether a one-word name with no type at all is dropped. */
+/** "LEARNING OBJECTIVES", "PRESS RELEASE": words of a heading or of shouting, all in capitals. */
+const SHOUTED_RE = /^\p{Lu}[\p{Lu}'’-]*(?:\s+[\p{Lu}\d'’&-]+)+$/u;
+
+/** Whether a name with no type at all is dropped. */
 export function dropUntypedWord(key: string, tokenCount: number, ctx: UntypedWordContext): boolean {
+  if (tokenCount > 1 && SHOUTED_RE.test(key) && /\p{Lu}{3}/u.test(key)) return true;
   if (tokenCount !== 1 || key.includes(' ')) return false;
   if (ACRONYM_RE.test(key) || MADE_NAME_RE.test(key) || ADJECTIVE_RE.test(key)) return false;
   return !ctx.quoted && !ctx.pluralUsed;
