@@ -29,6 +29,10 @@ import { headlineNames } from './headline';
 import { isMatchReport, isNationName, isNationPlural, isTeamMention } from './teams';
 import { FOUNDING_LAWS } from '../lexicon/demonyms';
 import { NAME_SPEECH_VERBS } from '../lexicon/cues';
+import { CITATION_PROVIDER } from './citations';
+import { isModifiedPlaceName } from './placeNames';
+import { WORK_TITLE_PROVIDER } from './works';
+import { dropUntypedWord } from './untyped';
 
 /** A name: the candidates written the same way, later joined (merged) with other forms of the same entity. */
 interface Group {
@@ -80,6 +84,8 @@ export const TYPE_PROVIDERS: readonly EvidenceProvider[] = [
     id: 'org-kind-noun', maxStrength: 2,
     evidence: (ctx, i) => (ctx.own[i].strength === 2 && isAfterOrgKindNoun(ctx.doc, ctx.cands[i]) ? { type: 'ORG', strength: 2 } : NONE),
   },
+  // "the novel Dark Matters", “Red Wedding”: the title of a work (works.ts).
+  WORK_TITLE_PROVIDER,
   {
     // The words around this mention: "in X" a place, "X officials" an organisation, "X said" a person.
     // (Listed before the name's shape: at strength 1, what the sentence says of this mention
@@ -92,6 +98,8 @@ export const TYPE_PROVIDERS: readonly EvidenceProvider[] = [
     id: 'shape', maxStrength: 2,
     evidence: (ctx, i) => (ctx.own[i].strength < 3 ? ctx.own[i] : NONE),
   },
+  // "Spang (1983)", "(Moretti, 2013)", "Biggs et al.": an author in a citation (citations.ts).
+  CITATION_PROVIDER,
 ];
 
 /** What the passes read and change. */
@@ -216,6 +224,13 @@ export const PASSES: readonly EntityPass[] = [
       for (const g of s.groups.values()) {
         if (!g.type && isShapedName(s, g) && g.members.every((m) => isRoleWord(s.doc.tokens[s.cands[m].last]))) s.portfolios.add(g);
       }
+    },
+  },
+  {
+    // "Old Athens", "County Durham": a known place after a word that is no first name is a place (placeNames.ts).
+    id: 'modified-place',
+    run: (s, self) => {
+      for (const g of s.groups.values()) if (!g.type && !s.portfolios.has(g) && isModifiedPlaceName(words(g.key))) setType(g, 'LOC', self);
     },
   },
   {
@@ -623,6 +638,8 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = [], 
     // "Iodine", "Countdown": one word with no evidence that the article also writes in lower case
     // is a common noun capitalised by position or emphasis.
     if (g.strength === 0 && g.type === null && c.last - c.first === 1 && lowerWords.has(c.text.toLowerCase())) return;
+    // "Figure", "Tips", "Sundays": a lone word that nothing types is not reported (untyped.ts).
+    if (g.type === null && dropUntypedWord(g.key, c.last - c.first, { quoted: doc.tokens[c.first - 1]?.kind === 'quote', pluralUsed: groups.has(`${g.key}s`) })) return;
     // "Polaroids" beside "Polaroid": a plural of a name is a thing of that make, no entity.
     // (A surname linked to a full name stays: "Waters".)
     if (g.strength < 3 && c.last - c.first === 1 && words(g.key).length === 1 && isPluralOf(c.text, groups)) return;
