@@ -1,14 +1,17 @@
 // The user's extra vague-source phrases (AnalyzeOptions.extraVagueSources, from settings or a
 // config file) become regular expressions: they must be matched literally and never backtrack
-// catastrophically. Hostile phrases against long hostile text, each in a worker with a generous
-// 2 s limit (everything here takes milliseconds when linear); the benchmark measures the rest.
+// catastrophically. Hostile phrases against long hostile text, each in a worker with a 10 s
+// limit: catastrophic backtracking takes minutes or hours on these texts, while the linear engine
+// takes about a second on the longest of them (200 kB of prose with a claim in every sentence) on
+// an idle machine, and several on a loaded one (the limit is a hang guard, not a speed test; the
+// benchmark measures speed).
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/types';
 import { assertValidAnalysis } from './invariants';
 import { describeTimed, TimedAnalyzer } from './timed';
 
-const LIMIT_MS = 2000;
+const LIMIT_MS = 10_000;
 
 const HOSTILE_PHRASES: readonly string[] = [
   '(a+)+$', '(a|a)*b', 'a*a*a*b', '(.*a){20}', '^(\\w+\\s?)*$', '\\', '[', '(?<=a)', '$&', '\\u{', 'the\\s+',
