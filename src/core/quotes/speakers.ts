@@ -4,7 +4,7 @@
 import { LOCAL_WINDOW, type Doc } from '../text/document';
 import { isPossessive } from '../text/tokens';
 import type { RecognizedEntities, EntityRecord } from '../entities/recognize';
-import { CUE_AUXILIARIES, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/cues';
+import { CUE_AUXILIARIES, SPEAKER_PRONOUNS, SPEECH_VERBS, TITLE_GENDER } from '../lexicon/cues';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { ORG_HEAD_WORDS } from '../lexicon/organisations';
 import { isRoleNoun, isRoleWord } from '../entities/roles';
@@ -82,7 +82,7 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
     const mi = ents.mentionAtToken[e - 3];
     if (mi >= 0 && ents.mentions[mi].last === e - 2 && ents.mentions[mi].first >= floor && isActor(ents.mentions[mi].entity)) {
       const m = ents.mentions[mi];
-      return classifyNamed(doc, m.first, m.last, m.entity);
+      return classifyNamed(doc, ents, m.first, m.last, m.entity);
     }
   }
   // "X, the chairman of the panel, said" / "X, in remarks to Y, said": skip one parenthetical.
@@ -93,7 +93,7 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
       const inner = ents.mentionAtToken[open + 1];
       if (inner >= 0 && ents.mentions[inner].last === e - 1 && isActor(ents.mentions[inner].entity)) {
         const m = ents.mentions[inner];
-        return classifyNamed(doc, m.first, m.last, m.entity);
+        return classifyNamed(doc, ents, m.first, m.last, m.entity);
       }
       e = open;
     } else {
@@ -120,7 +120,7 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
           if (pm < 0 || !isActor(ents.mentions[pm].entity)) break;
           firstOf = ents.mentions[pm];
         }
-        return classifyNamed(doc, firstOf.first, firstOf.last, firstOf.entity);
+        return classifyNamed(doc, ents, firstOf.first, firstOf.last, firstOf.entity);
       }
     }
     // "Matthew Ingram of The Globe and Mail dubbed": the person, not the employer.
@@ -128,10 +128,10 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
     if (linker && ['of', 'at', 'from', 'for', 'with'].includes(linker.text) && mention.first - 2 >= floor) {
       const pm = ents.mentionAtToken[mention.first - 2];
       if (pm >= 0 && ents.mentions[pm].entity.type === 'PERSON' && ents.mentions[pm].first >= floor) {
-        return classifyNamed(doc, ents.mentions[pm].first, ents.mentions[pm].last, ents.mentions[pm].entity);
+        return classifyNamed(doc, ents, ents.mentions[pm].first, ents.mentions[pm].last, ents.mentions[pm].entity);
       }
     }
-    return classifyNamed(doc, mention.first, last + 1, mention.entity);
+    return classifyNamed(doc, ents, mention.first, last + 1, mention.entity);
   }
   // "X tweeted to Y and said …": the subject of the first verb.
   if (toks[last].text === 'and' || toks[last].text === 'but') {
@@ -151,7 +151,7 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
       const ownedNoun = [k + 1, k + 2, k + 3].some((j) => j <= last && STATEMENT_NOUNS.has(toks[j].text.toLowerCase()));
       // A publication or company the lexicon does not know is still the owner of its analysis.
       if ((isActor(owner.entity) || owner.entity.type === 'MISC' && ownedNoun) && (ownedNoun || k === last - 1)) {
-        return classifyNamed(doc, owner.first, owner.last, owner.entity);
+        return classifyNamed(doc, ents, owner.first, owner.last, owner.entity);
       }
       break;
     }
@@ -196,10 +196,10 @@ export function subjectAtStart(doc: Doc, ents: RecognizedEntities, from: number,
         if (search.personAfterOrg && mention.entity.type === 'ORG') {
           for (let j = mention.last; j < to && j - mention.last <= 3 && doc.tokens[j].kind === 'word'; j++) {
             const pj = ents.mentionAtToken[j];
-            if (pj >= 0 && ents.mentions[pj].entity.type === 'PERSON') return classifyNamed(doc, ents.mentions[pj].first, ents.mentions[pj].last, ents.mentions[pj].entity);
+            if (pj >= 0 && ents.mentions[pj].entity.type === 'PERSON') return classifyNamed(doc, ents, ents.mentions[pj].first, ents.mentions[pj].last, ents.mentions[pj].entity);
           }
         }
-        return classifyNamed(doc, mention.first, mention.last, mention.entity);
+        return classifyNamed(doc, ents, mention.first, mention.last, mention.entity);
       }
       k = mention.last - 1;
       continue;
@@ -238,8 +238,8 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
       const mention = ents.mentions[mi];
       // "the Crown prosecutor, Mark Tedeschi": an organisation before a role noun only qualifies the role.
       const qualifiesRole = mention.entity.type === 'ORG' && isRoleWord(toks[mention.last]);
-      if (isActor(mention.entity) && !qualifiesRole) return classifyNamed(doc, s, mention.last, mention.entity);
-      if (!fallback) fallback = classifyNamed(doc, mention.first, mention.last, mention.entity);
+      if (isActor(mention.entity) && !qualifiesRole) return classifyNamed(doc, ents, s, mention.last, mention.entity);
+      if (!fallback) fallback = classifyNamed(doc, ents, mention.first, mention.last, mention.entity);
       k = mention.last;
       continue;
     }
@@ -251,7 +251,7 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
     const mi = ents.mentionAtToken[k + 1];
     if (mi >= 0 && ents.mentions[mi].entity.type === 'PERSON') {
       const m = ents.mentions[mi];
-      return classifyNamed(doc, m.first, m.last, m.entity);
+      return classifyNamed(doc, ents, m.first, m.last, m.entity);
     }
   }
   if (fallback) return fallback;
@@ -280,8 +280,25 @@ function isEpithet(doc: Doc, i: number): boolean {
   return t !== undefined && DEMONYMS.has(t.text) && doc.tokens[i - 1]?.text.toLowerCase() === 'the' && (!t.text.endsWith('s') || t.text.endsWith('ss'));
 }
 
-function classifyNamed(doc: Doc, first: number, last: number, entity: EntityRecord): SpeakerRef {
+/**
+ * The person a name at token `first` stands for, given its title: "Ms Vogel" linked to Thomas
+ * Vogel is his sister Anna Vogel when the article names her. Other names are left as they are.
+ */
+export function titledEntity(doc: Doc, ents: RecognizedEntities, first: number, entity: EntityRecord): EntityRecord {
+  if (entity.type !== 'PERSON') return entity;
+  const title = doc.tokens[first]?.text.replace(/\.$/, '');
+  const gender = TITLE_GENDER.get(title) ?? TITLE_GENDER.get(doc.tokens[first - 1]?.text.replace(/\.$/, '') ?? '');
+  if (gender === undefined || entity.gender === null || entity.gender === gender) return entity;
+  const surname = entity.id.split(/\s+/).pop();
+  for (const e of ents.entities) {
+    if (e !== entity && e.type === 'PERSON' && e.gender === gender && e.id.split(/\s+/).pop() === surname) return e;
+  }
+  return entity;
+}
+
+function classifyNamed(doc: Doc, ents: RecognizedEntities, first: number, last: number, named: EntityRecord): SpeakerRef {
   const toks = doc.tokens;
+  const entity = titledEntity(doc, ents, first, named);
   // "Turkish media", "Egyptian officials": a nationality with a vague noun is still vague.
   // "Scientology officials": an organisation speaking through officials is that organisation.
   const next = toks[last];
@@ -402,6 +419,16 @@ function roleIndex(ents: RecognizedEntities): Map<string, EntityRecord[]> {
   return index;
 }
 
+/** The first token of the last mention of `e` that starts before token `before`, or -1. */
+function lastMentionBefore(ents: RecognizedEntities, e: EntityRecord, before: number): number {
+  let at = -1;
+  for (const mi of e.mentions) {
+    const f = ents.mentions[mi].first;
+    if (f < before && f > at) at = f;
+  }
+  return at;
+}
+
 /** "the president" -> the person whose role mentions a president (the most specific match wins). */
 export function resolveRole(doc: Doc, ents: RecognizedEntities, first: number, last: number): EntityRecord | null {
   const toks = doc.tokens;
@@ -410,6 +437,7 @@ export function resolveRole(doc: Doc, ents: RecognizedEntities, first: number, l
   for (let k = first; k < last; k++) if (toks[k].kind === 'word') phraseWords.add(toks[k].text.toLowerCase());
   let best: EntityRecord | null = null;
   let bestScore = 0;
+  let bestSeen = -1;
   for (const e of roleIndex(ents).get(head) ?? []) {
     let score = 0;
     for (const role of e.roles) {
@@ -419,14 +447,27 @@ export function resolveRole(doc: Doc, ents: RecognizedEntities, first: number, l
       for (const w of rw) if (w !== head && phraseWords.has(w)) s++;
       score = Math.max(score, s);
     }
-    // Ties go to the entity mentioned first (the article's main figure).
-    if (score > bestScore) {
+    // Ties go to the one named last before the phrase ("China's commerce minister, Liang …
+    // Australia's trade minister, Sarah Whitlock … the minister said" is Whitlock), else to the
+    // entity mentioned first (the article's main figure).
+    const seen = lastMentionBefore(ents, e, first);
+    if (score > bestScore || score > 0 && score === bestScore && seen > bestSeen) {
       best = e;
       bestScore = score;
+      bestSeen = seen;
     }
   }
   return best;
 }
+
+/** Whether every word of tokens [first, last) is inside a quotation. */
+function allQuoted(doc: Doc, first: number, last: number, insideQuote: (tokenIndex: number) => boolean): boolean {
+  for (let k = first; k < last; k++) if (isWord(doc, k) && !insideQuote(k)) return false;
+  return true;
+}
+
+/** The furthest a pronoun looks back, in sentences, quotations included. */
+const MAX_PRONOUN_LOOKBACK = 12;
 
 /**
  * Resolves a pronoun at token `at` to the most salient earlier entity: the leftmost compatible
@@ -451,8 +492,12 @@ export function resolvePronoun(
   };
   if (pron === 'i' || pron === 'we') return null;
   const sIdx = doc.sentenceOf[at];
-  for (let s = sIdx; s >= 0 && sIdx - s <= 5; s--) {
+  // Sentences of a quotation name nobody who could be "he" or "she" later: they do not count
+  // towards the five (a long quotation in several paragraphs is still one turn), up to a cap.
+  let counted = 0;
+  for (let s = sIdx; s >= 0 && counted <= 5 && sIdx - s <= MAX_PRONOUN_LOOKBACK; s--) {
     const sent = doc.sentences[s];
+    if (s === sIdx || !wantPerson || !allQuoted(doc, sent.first, sent.last, insideQuote)) counted++;
     // Someone quoted in an earlier sentence is the likeliest "he" or "she" of the next one.
     const quoted = s < sIdx ? speakerOfSentence.get(s) : undefined;
     if (quoted && compatible(quoted)) return quoted;
@@ -460,7 +505,7 @@ export function resolvePronoun(
     for (let k = Math.max(sent.first, end - LOCAL_WINDOW); k < end; k++) {
       const mi = ents.mentionAtToken[k];
       if (mi < 0 || insideQuote(k)) continue;
-      const e = ents.mentions[mi].entity;
+      const e = titledEntity(doc, ents, ents.mentions[mi].first, ents.mentions[mi].entity);
       if (compatible(e)) return e;
       k = ents.mentions[mi].last - 1;
     }

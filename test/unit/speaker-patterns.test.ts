@@ -1,0 +1,38 @@
+// Who speaks when two people share a surname or a role, and "he" after a long quotation.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/analyze';
+
+/** [speaker, text] for every direct quote, in document order. */
+function direct(text: string): [string | null, string][] {
+  return analyze(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerId, q.text]);
+}
+
+describe('speaker patterns', () => {
+  it('"Ms Brandt" and "Mr Brandt" are the sister and the brother, and "she" is the sister', () => {
+    const text = 'Lisa Brandt runs the bakery. Her brother, Martin Brandt, owns the building.\n\n'
+      + '"The rent has doubled," Ms Brandt said.\n\n"Costs have doubled too," Mr Brandt said.\n\n'
+      + 'Mr Brandt said he had offered a new lease. She said it came too late.\n\n"I cannot wait a year," she said.';
+    assert.deepEqual(direct(text), [
+      ['Lisa Brandt', '"The rent has doubled,"'],
+      ['Martin Brandt', '"Costs have doubled too,"'],
+      ['Lisa Brandt', '"I cannot wait a year,"'],
+    ]);
+  });
+
+  it('"the minister" is the minister named last, when two ministers are in the story', () => {
+    const text = 'Peru\'s energy minister, Carlos Ibarra, opened the summit. Chile\'s mining minister, Paula Rojas, spoke next.\n\n'
+      + '"We need the lithium road built by 2030," the minister said.\n\n"No," the minister said when asked about a delay.';
+    assert.deepEqual(direct(text), [
+      ['Paula Rojas', '"We need the lithium road built by 2030,"'],
+      ['Paula Rojas', '"No,"'],
+    ]);
+  });
+
+  it('"he" after a quotation of several paragraphs and a woman\'s reply is the man quoted before', () => {
+    const text = '"I opened this garage in 1981," said Walter Kemp. "I fixed my first car here.\n\n'
+      + '"My daughter lives abroad. My son sells insurance. Nobody wants the garage.\n\n'
+      + '"It is time."\n\nHis partner, Irene Holt, keeps the books. "He will be bored in a week," she said.\n\n'
+      + '"Probably," he said.';
+    assert.deepEqual(direct(text).map((q) => q[0]), ['Walter Kemp', 'Walter Kemp', 'Walter Kemp', 'Walter Kemp', 'Irene Holt', 'Walter Kemp']);
+  });
+});
