@@ -35,4 +35,12 @@ describe('speaker patterns', () => {
       + '"Probably," he said.';
     assert.deepEqual(direct(text).map((q) => q[0]), ['Walter Kemp', 'Walter Kemp', 'Walter Kemp', 'Walter Kemp', 'Irene Holt', 'Walter Kemp']);
   });
+
+  it('a quotation after a question and its cue goes on in the same voice', () => {
+    const text = 'Nora Lind coaches the under-12s.\n\n"Can these girls win the cup?" Lind said when asked about the final. "They can."\n\nThe final is on Sunday.';
+    assert.deepEqual(direct(text), [
+      ['Nora Lind', '"Can these girls win the cup?"'],
+      ['Nora Lind', '"They can."'],
+    ]);
+  });
 });

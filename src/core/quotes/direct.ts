@@ -214,8 +214,13 @@ export function carryOver(doc: Doc, quotes: DirectQuote[]): void {
     if (q.attribution.speaker) continue;
     const prev = quotes[i - 1];
     if (!prev.attribution.speaker || prev.entityId === null) continue;
-    const sPrev = doc.sentenceOf[prev.last];
+    // Where the previous quote's attribution ends: '"Can we win?" Lind said. "We can."' (the
+    // question mark closes a sentence of its own before the cue).
+    const sp = prev.attribution.speaker;
+    const cue = prev.attribution.cue;
+    const sPrev = doc.sentenceOf[Math.max(prev.last, sp ? sp.last - 1 : 0, cue ? cue[0] : 0)];
     const sCur = doc.sentenceOf[q.first];
+    if (sPrev > sCur) continue;
     const pPrev = doc.sentences[sPrev].paragraph;
     const pCur = doc.sentences[sCur].paragraph;
     const adjacentSentence = sCur - sPrev <= 1 && pCur - pPrev <= 1;
