@@ -43,4 +43,28 @@ describe('speaker patterns', () => {
       ['Nora Lind', '"They can."'],
     ]);
   });
+
+  it('a name with an age and a description between it and "said" speaks', () => {
+    assert.deepEqual(direct('Ada Quint, 61, a farmer from Tarrow, said: "The river took half my field."'), [
+      ['Ada Quint', '"The river took half my field."'],
+    ]);
+  });
+
+  it('"the 61-year-old said" is the person just named', () => {
+    const text = 'Ada Quint was fined in March. "I will pay nothing," the 61-year-old said.';
+    assert.deepEqual(direct(text), [['Ada Quint', '"I will pay nothing,"']]);
+  });
+
+  it('"said Labour MP Owen Pryce": the member, not his party', () => {
+    assert.deepEqual(direct('"The bridge must be fixed," said Labour MP Owen Pryce.'), [['Owen Pryce', '"The bridge must be fixed,"']]);
+  });
+
+  it('"the company said" is the company named just before, and "the national cycling association" the association', () => {
+    assert.deepEqual(direct('Harlow Foods Ltd closed two shops. "We regret the job losses," the company said.'), [
+      ['Harlow Foods Ltd', '"We regret the job losses,"'],
+    ]);
+    const text = 'The Federation of Tarrow Cyclists sued the city.\n\nIn what the national cycling association calls "a betrayal of every rider", the new road has no cycle lane.';
+    assert.deepEqual(direct(text), [['Federation of Tarrow Cyclists', '"a betrayal of every rider"']]);
+  });
 });
+

@@ -110,6 +110,10 @@ export const TITLE_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
   ...['Mr', 'Sir', 'Lord'].map((t) => [t, 'm'] as const),
 ]);
 
+/** Generic words for an organisation that stand for the one just named: "the company said". */
+export const ORG_ANAPHORS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'charity', 'union', 'organisation',
+  'organization', 'association', 'federation', 'airline', 'carmaker', 'retailer', 'insurer', 'club', 'broadcaster']);
+
 /** Words that start a subordinate reported clause after the verb. */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
 

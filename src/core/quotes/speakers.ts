@@ -4,7 +4,7 @@
 import { LOCAL_WINDOW, type Doc } from '../text/document';
 import { isPossessive } from '../text/tokens';
 import type { RecognizedEntities, EntityRecord } from '../entities/recognize';
-import { CUE_AUXILIARIES, SPEAKER_PRONOUNS, SPEECH_VERBS, TITLE_GENDER } from '../lexicon/cues';
+import { CUE_AUXILIARIES, ORG_ANAPHORS, SPEAKER_PRONOUNS, SPEECH_VERBS, TITLE_GENDER } from '../lexicon/cues';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { ORG_HEAD_WORDS } from '../lexicon/organisations';
 import { isRoleNoun, isRoleWord } from '../entities/roles';
@@ -38,6 +38,8 @@ const VAGUE_HEADS = new Set([
   'worker', 'workers', 'student', 'students', 'posting', 'post', 'rumours', 'rumors', 'press', 'newspapers',
   'groups', 'agencies', 'author', 'teachers', 'police', 'investigators', 'prosecutors', 'calculations',
 ]);
+/** How far back, in tokens, "the company" looks for the organisation it stands for. */
+const ORG_ANAPHOR_WINDOW = 200;
 const NOUN_MARKERS = new Set(['in', 'his', 'her', 'their', 'its', 'the', 'a', 'an', 'of', 'with', 'our', 'my', 'your']);
 
 /** Things an organisation or person says through: "Microsoft's statement", "PC World's analysis". */
@@ -87,7 +89,13 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
   }
   // "X, the chairman of the panel, said" / "X, in remarks to Y, said": skip one parenthetical.
   if (e - 1 >= floor && toks[e - 1].text === ',') {
-    const open = skipParentheticalLeft(doc, e - 1, floor);
+    let open = skipParentheticalLeft(doc, e - 1, floor);
+    // "Tom Weller, 45, a teacher from Leeds, said": an age or a first apposition before this one.
+    if (open >= 0 && ents.mentionAtToken[open - 1] < 0) {
+      const before = skipParentheticalLeft(doc, open, floor);
+      const mi = before >= 0 ? ents.mentionAtToken[before - 1] : -1;
+      if (mi >= 0 && ents.mentions[mi].entity.type === 'PERSON') open = before;
+    }
     if (open >= 0) {
       // "Turkey's news service, Anatolian News, reported": the name in between is the speaker.
       const inner = ents.mentionAtToken[open + 1];
@@ -140,6 +148,7 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
   const word = toks[last].text;
   const lower = word.toLowerCase();
   if (SPEAKER_PRONOUNS.has(lower)) return { first: last, last: last + 1, kind: 'pronoun', entity: null };
+  if (isEpithet(doc, last)) return { first: last, last: last + 1, kind: 'pronoun', entity: null };
   // A common-noun phrase: [determiner] [modifiers] head.
   if (toks[last].kind !== 'word') return null;
   // "PC World's recent analysis of its traffic concluded": whoever owns the statement speaks.
@@ -222,6 +231,15 @@ function isActor(e: EntityRecord): boolean {
 const CLAUSE_VERBS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'had', 'has', 'have',
   'was', 'were', 'is', 'are', 'did', 'does', 'do', 'wants', 'wanted', 'needs', 'needed']);
 
+/** Whether a person's name starts in tokens [from, to]. */
+function personAt(ents: RecognizedEntities, from: number, to: number): boolean {
+  for (let k = from; k <= to && k < ents.mentionAtToken.length; k++) {
+    const mi = ents.mentionAtToken[k];
+    if (mi >= 0 && ents.mentions[mi].first === k && ents.mentions[mi].entity.type === 'PERSON') return true;
+  }
+  return false;
+}
+
 export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, ceiling: number): SpeakerRef | null {
   const toks = doc.tokens;
   const s = verb + 1;
@@ -237,7 +255,9 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
     if (mi >= 0) {
       const mention = ents.mentions[mi];
       // "the Crown prosecutor, Mark Tedeschi": an organisation before a role noun only qualifies the role.
-      const qualifiesRole = mention.entity.type === 'ORG' && isRoleWord(toks[mention.last]);
+      // ("said Green Party MP Carla Denton": a capitalised role with a person right after it too.)
+      const qualifiesRole = mention.entity.type === 'ORG' && (isRoleWord(toks[mention.last])
+        || isRoleNoun(toks[mention.last]?.text ?? '') && personAt(ents, mention.last + 1, mention.last + 3));
       if (isActor(mention.entity) && !qualifiesRole) return classifyNamed(doc, ents, s, mention.last, mention.entity);
       if (!fallback) fallback = classifyNamed(doc, ents, mention.first, mention.last, mention.entity);
       k = mention.last;
@@ -274,10 +294,15 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
   return classifyPhrase(doc, ents, s, end);
 }
 
-/** "the Dutchman", "the Briton" at token i: one person's nationality standing for the person. */
+const AGE_EPITHET = /^\d{1,3}-year-old$/;
+
+/** "the Dutchman", "the Briton", "the 34-year-old" at token i: one person's nationality standing for the person. */
 function isEpithet(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  return t !== undefined && DEMONYMS.has(t.text) && doc.tokens[i - 1]?.text.toLowerCase() === 'the' && (!t.text.endsWith('s') || t.text.endsWith('ss'));
+  if (t === undefined || doc.tokens[i - 1]?.text.toLowerCase() !== 'the') return false;
+  // "the 34-year-old said": the person's age standing for the person.
+  if (AGE_EPITHET.test(t.text)) return true;
+  return DEMONYMS.has(t.text) && (!t.text.endsWith('s') || t.text.endsWith('ss'));
 }
 
 /**
@@ -354,7 +379,9 @@ function classifyPhrase(doc: Doc, ents: RecognizedEntities, first: number, last:
   // "the ministry said", "the Egyptian public prosecutor said": identifiable, though not named.
   // ("According to the council" after "Leeds City Council", the only council the article names: that council.)
   if (DEFINITE.has(det) && last - first >= 2 && toks[last - 1].kind === 'word' && !SPEAKER_PRONOUNS.has(headLower)) {
-    const entity = isRoleNoun(headLower) ? resolveRole(doc, ents, first, last) : det === 'the' && last - first === 2 ? bodyByHeadWord(ents, head) : null;
+    const entity = isRoleNoun(headLower) ? resolveRole(doc, ents, first, last)
+      : det === 'the' && last - first === 2 ? bodyByHeadWord(ents, head) ?? lastOrgBefore(doc, ents, headLower, first)
+      : det === 'the' ? lastOrgBefore(doc, ents, headLower, first) : null;
     return { first, last, kind: entity ? 'role' : 'identified-unnamed', entity };
   }
   if (hasDet && !INDEFINITE.has(det) && (isRoleNoun(headLower) || VAGUE_HEADS.has(headLower) || /s$/.test(headLower))) {
@@ -381,6 +408,22 @@ function hasOwner(doc: Doc, ents: RecognizedEntities, first: number, last: numbe
 const bodyIndexCache = new WeakMap<RecognizedEntities, Map<string, EntityRecord | null>>();
 
 /** "the council" -> the one organisation the article names whose head word is "Council" ("Leeds City Council", "Council of Europe"), else null. */
+/**
+ * "Corvel Energy reported a loss. … the company said": a generic word for an organisation is the
+ * organisation named last before it, in this paragraph or the one before.
+ */
+function lastOrgBefore(doc: Doc, ents: RecognizedEntities, head: string, before: number): EntityRecord | null {
+  if (!ORG_ANAPHORS.has(head)) return null;
+  const p = doc.sentences[doc.sentenceOf[before]]?.paragraph ?? 0;
+  for (let k = before - 1; k >= 0 && before - k <= ORG_ANAPHOR_WINDOW; k--) {
+    const s = doc.sentences[doc.sentenceOf[k]];
+    if (s && s.paragraph < p - 1) break;
+    const mi = ents.mentionAtToken[k];
+    if (mi >= 0 && ents.mentions[mi].entity.type === 'ORG') return ents.mentions[mi].entity;
+  }
+  return null;
+}
+
 function bodyByHeadWord(ents: RecognizedEntities, head: string): EntityRecord | null {
   let index = bodyIndexCache.get(ents);
   if (!index) {
@@ -485,7 +528,7 @@ export function resolvePronoun(
   const wantPerson = pron === 'he' || pron === 'she' || isEpithet(doc, at);
   const gender = pron === 'he' ? 'm' : pron === 'she' ? 'f' : null;
   const compatible = (e: EntityRecord): boolean => {
-    if (wantPerson) return e.type === 'PERSON' && (e.gender === null || e.gender === gender);
+    if (wantPerson) return e.type === 'PERSON' && (e.gender === null || gender === null || e.gender === gender);
     if (pron === 'it') return e.type === 'ORG';
     if (pron === 'they') return e.type === 'PERSON' || e.type === 'ORG';
     return false;
