@@ -66,5 +66,16 @@ describe('speaker patterns', () => {
     const text = 'The Federation of Tarrow Cyclists sued the city.\n\nIn what the national cycling association calls "a betrayal of every rider", the new road has no cycle lane.';
     assert.deepEqual(direct(text), [['Federation of Tarrow Cyclists', '"a betrayal of every rider"']]);
   });
+
+  it('"X of the Red Cross said" and "X of the city police said" are X', () => {
+    assert.deepEqual(direct('"The shelters are full," Hana Ito of the Red Cross said.'), [['Hana Ito', '"The shelters are full,"']]);
+    assert.deepEqual(direct('Officer Dale Brook of the Tarrow police said: "Two men were arrested."'), [
+      ['Dale Brook', '"Two men were arrested."'],
+    ]);
+  });
+
+  it('a name, a colon and a quotation: that person speaks', () => {
+    assert.deepEqual(direct('The debate ended late.\n\nHana Ito: "I will stand again."'), [['Hana Ito', '"I will stand again."']]);
+  });
 });
 

@@ -132,9 +132,11 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
       }
     }
     // "Matthew Ingram of The Globe and Mail dubbed": the person, not the employer.
-    const linker = toks[mention.first - 1];
-    if (linker && ['of', 'at', 'from', 'for', 'with'].includes(linker.text) && mention.first - 2 >= floor) {
-      const pm = ents.mentionAtToken[mention.first - 2];
+    // ("Amal Nasser of the Red Cross said": over "the" too.)
+    const at = toks[mention.first - 1]?.text === 'the' ? mention.first - 2 : mention.first - 1;
+    const linker = toks[at];
+    if (linker && ['of', 'at', 'from', 'for', 'with'].includes(linker.text) && at - 1 >= floor) {
+      const pm = ents.mentionAtToken[at - 1];
       if (pm >= 0 && ents.mentions[pm].entity.type === 'PERSON' && ents.mentions[pm].first >= floor) {
         return classifyNamed(doc, ents, ents.mentions[pm].first, ents.mentions[pm].last, ents.mentions[pm].entity);
       }
@@ -179,6 +181,14 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
       continue;
     }
     first--;
+  }
+  // "Sgt Mike Dwyer of the Dallas police said": the person, not the body they belong to.
+  const linked = toks[first - 1];
+  if (linked && ['of', 'at', 'from', 'with'].includes(linked.text) && first - 2 >= floor) {
+    const pm = ents.mentionAtToken[first - 2];
+    if (pm >= 0 && ents.mentions[pm].entity.type === 'PERSON' && ents.mentions[pm].first >= floor) {
+      return classifyNamed(doc, ents, ents.mentions[pm].first, ents.mentions[pm].last, ents.mentions[pm].entity);
+    }
   }
   return classifyPhrase(doc, ents, first, last + 1);
 }
