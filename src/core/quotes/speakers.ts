@@ -324,11 +324,24 @@ export function titledEntity(doc: Doc, ents: RecognizedEntities, first: number, 
   const title = doc.tokens[first]?.text.replace(/\.$/, '');
   const gender = TITLE_GENDER.get(title) ?? TITLE_GENDER.get(doc.tokens[first - 1]?.text.replace(/\.$/, '') ?? '');
   if (gender === undefined || entity.gender === null || entity.gender === gender) return entity;
-  const surname = entity.id.split(/\s+/).pop();
-  for (const e of ents.entities) {
-    if (e !== entity && e.type === 'PERSON' && e.gender === gender && e.id.split(/\s+/).pop() === surname) return e;
+  return peopleBySurname(ents).get(`${gender} ${entity.id.split(/\s+/).pop()}`) ?? entity;
+}
+
+const surnameIndexCache = new WeakMap<RecognizedEntities, Map<string, EntityRecord>>();
+
+/** The first person of each gender and surname ("f Vogel"), built once per analysis. */
+function peopleBySurname(ents: RecognizedEntities): Map<string, EntityRecord> {
+  let index = surnameIndexCache.get(ents);
+  if (!index) {
+    index = new Map();
+    for (const e of ents.entities) {
+      if (e.type !== 'PERSON' || e.gender === null) continue;
+      const key = `${e.gender} ${e.id.split(/\s+/).pop()}`;
+      if (!index.has(key)) index.set(key, e);
+    }
+    surnameIndexCache.set(ents, index);
   }
-  return entity;
+  return index;
 }
 
 function classifyNamed(doc: Doc, ents: RecognizedEntities, first: number, last: number, named: EntityRecord): SpeakerRef {
@@ -474,12 +487,15 @@ function roleIndex(ents: RecognizedEntities): Map<string, EntityRecord[]> {
 
 /** The first token of the last mention of `e` that starts before token `before`, or -1. */
 function lastMentionBefore(ents: RecognizedEntities, e: EntityRecord, before: number): number {
-  let at = -1;
-  for (const mi of e.mentions) {
-    const f = ents.mentions[mi].first;
-    if (f < before && f > at) at = f;
+  // e.mentions is in document order: a binary search keeps many "the minister said" linear-ish.
+  let lo = 0;
+  let hi = e.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ents.mentions[e.mentions[mid]].first < before) lo = mid + 1;
+    else hi = mid;
   }
-  return at;
+  return lo > 0 ? ents.mentions[e.mentions[lo - 1]].first : -1;
 }
 
 /** "the president" -> the person whose role mentions a president (the most specific match wins). */
@@ -515,7 +531,8 @@ export function resolveRole(doc: Doc, ents: RecognizedEntities, first: number, l
 
 /** Whether every word of tokens [first, last) is inside a quotation. */
 function allQuoted(doc: Doc, first: number, last: number, insideQuote: (tokenIndex: number) => boolean): boolean {
-  for (let k = first; k < last; k++) if (isWord(doc, k) && !insideQuote(k)) return false;
+  // (A look at the first words is enough, and keeps a huge sentence from costing a pass per pronoun.)
+  for (let k = first; k < last && k - first < LOCAL_WINDOW; k++) if (isWord(doc, k) && !insideQuote(k)) return false;
   return true;
 }
 
