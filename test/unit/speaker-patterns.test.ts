@@ -77,5 +77,9 @@ describe('speaker patterns', () => {
   it('a name, a colon and a quotation: that person speaks', () => {
     assert.deepEqual(direct('The debate ended late.\n\nHana Ito: "I will stand again."'), [['Hana Ito', '"I will stand again."']]);
   });
+
+  it('a short bracket between the name and "said" ("Hana Ito (pictured) said") is skipped', () => {
+    assert.deepEqual(direct('Hana Ito (pictured) said: "I will stand again."'), [['Hana Ito', '"I will stand again."']]);
+  });
 });
 

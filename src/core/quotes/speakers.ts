@@ -87,6 +87,16 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
       return classifyNamed(doc, ents, m.first, m.last, m.entity);
     }
   }
+  // "Jane Cole (pictured) said", "Ada Quint (Labour) said": skip a short bracket.
+  if (e - 1 >= floor && toks[e - 1].text === ')') {
+    for (let k = e - 2; k > floor && e - k <= 6; k--) {
+      if (toks[k].text === '(') {
+        e = k;
+        break;
+      }
+      if (toks[k].kind === 'quote' || toks[k].text === ')' || toks[k].text === '.') break;
+    }
+  }
   // "X, the chairman of the panel, said" / "X, in remarks to Y, said": skip one parenthetical.
   if (e - 1 >= floor && toks[e - 1].text === ',') {
     let open = skipParentheticalLeft(doc, e - 1, floor);
