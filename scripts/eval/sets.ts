@@ -23,6 +23,7 @@ export const STANDARD_SETS: readonly EvalSet[] = [
   { name: 'GENTLE', folder: path.join('..', 'shared', 'train', 'gentle'), split: null, use: 'entities' },
   { name: 'unseen news', folder: path.join('test', 'fixtures', 'unseen'), split: null, use: 'both' },
   { name: 'conventions', folder: path.join('test', 'fixtures', 'conventions'), split: null, use: 'quotes' },
+  { name: 'speaker patterns', folder: path.join('test', 'fixtures', 'speakers'), split: null, use: 'quotes' },
 ];
 
 type EntityCounts = { exact: Counts; span: Counts; byType: Record<string, Counts> };

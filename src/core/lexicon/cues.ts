@@ -104,6 +104,16 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
 /** Personal pronouns that can be speakers. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
+/** Titles that tell a person's gender: "Ms Vogel" is not her brother "Mr Vogel". */
+export const TITLE_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
+  ...['Ms', 'Mrs', 'Miss', 'Madam', 'Mme', 'Dame', 'Lady'].map((t) => [t, 'f'] as const),
+  ...['Mr', 'Sir', 'Lord'].map((t) => [t, 'm'] as const),
+]);
+
+/** Generic words for an organisation that stand for the one just named: "the company said". */
+export const ORG_ANAPHORS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'charity', 'union', 'organisation',
+  'organization', 'association', 'federation', 'airline', 'carmaker', 'retailer', 'insurer', 'club', 'broadcaster']);
+
 /** Words that start a subordinate reported clause after the verb. */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
 

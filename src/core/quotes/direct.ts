@@ -134,10 +134,25 @@ export function attributeDirectQuotes(doc: Doc, ents: RecognizedEntities, quotes
     const sentEnd = doc.sentences[doc.sentenceOf[q.last]];
     q.attribution = (q.unmarked ? null : attributionAfter(doc, ents, q, sentEnd.last))
       ?? (q.unmarked ? null : attributionBefore(doc, ents, q, sent.first, quoteStarts))
+      ?? (q.unmarked ? null : nameAndColon(doc, ents, q, sent.first))
       ?? (isWholeParagraph(doc, q) ? introducedByPreviousParagraph(doc, ents, q) : null)
       ?? (q.unmarked ? null : attributionInNextSentence(doc, ents, q))
       ?? q.attribution;
   }
+}
+
+/**
+ * `Jonas Ek: "I will never resign."`: a person's name that opens the sentence, then a colon and
+ * the quotation (interviews, transcripts, summaries of who said what).
+ */
+function nameAndColon(doc: Doc, ents: RecognizedEntities, q: DirectQuote, sentFirst: number): Attribution | null {
+  const colon = q.first - 1;
+  if (doc.tokens[colon]?.text !== ':') return null;
+  const mi = ents.mentionAtToken[colon - 1];
+  if (mi === undefined || mi < 0) return null;
+  const m = ents.mentions[mi];
+  if (m.entity.type !== 'PERSON' || m.last !== colon || m.first !== sentFirst) return null;
+  return { speaker: { first: m.first, last: m.last, kind: 'named', entity: m.entity }, cue: [colon, colon + 1] };
 }
 
 /**
@@ -214,8 +229,13 @@ export function carryOver(doc: Doc, quotes: DirectQuote[]): void {
     if (q.attribution.speaker) continue;
     const prev = quotes[i - 1];
     if (!prev.attribution.speaker || prev.entityId === null) continue;
-    const sPrev = doc.sentenceOf[prev.last];
+    // Where the previous quote's attribution ends: '"Can we win?" Lind said. "We can."' (the
+    // question mark closes a sentence of its own before the cue).
+    const sp = prev.attribution.speaker;
+    const cue = prev.attribution.cue;
+    const sPrev = doc.sentenceOf[Math.max(prev.last, sp ? sp.last - 1 : 0, cue ? cue[0] : 0)];
     const sCur = doc.sentenceOf[q.first];
+    if (sPrev > sCur) continue;
     const pPrev = doc.sentences[sPrev].paragraph;
     const pCur = doc.sentences[sCur].paragraph;
     const adjacentSentence = sCur - sPrev <= 1 && pCur - pPrev <= 1;

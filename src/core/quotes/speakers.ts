@@ -4,7 +4,7 @@
 import { LOCAL_WINDOW, type Doc } from '../text/document';
 import { isPossessive } from '../text/tokens';
 import type { RecognizedEntities, EntityRecord } from '../entities/model';
-import { CUE_AUXILIARIES, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/cues';
+import { CUE_AUXILIARIES, ORG_ANAPHORS, SPEAKER_PRONOUNS, SPEECH_VERBS, TITLE_GENDER } from '../lexicon/cues';
 import { DEMONYMS } from '../lexicon/demonyms';
 import { ORG_HEAD_WORDS } from '../lexicon/organisations';
 import { isRoleNoun, isRoleWord } from '../entities/roles';
@@ -38,6 +38,8 @@ const VAGUE_HEADS = new Set([
   'worker', 'workers', 'student', 'students', 'posting', 'post', 'rumours', 'rumors', 'press', 'newspapers',
   'groups', 'agencies', 'author', 'teachers', 'police', 'investigators', 'prosecutors', 'calculations',
 ]);
+/** How far back, in tokens, "the company" looks for the organisation it stands for. */
+const ORG_ANAPHOR_WINDOW = 200;
 const NOUN_MARKERS = new Set(['in', 'his', 'her', 'their', 'its', 'the', 'a', 'an', 'of', 'with', 'our', 'my', 'your']);
 
 /** Things an organisation or person says through: "Microsoft's statement", "PC World's analysis". */
@@ -82,18 +84,34 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
     const mi = ents.mentionAtToken[e - 3];
     if (mi >= 0 && ents.mentions[mi].last === e - 2 && ents.mentions[mi].first >= floor && isActor(ents.mentions[mi].entity)) {
       const m = ents.mentions[mi];
-      return classifyNamed(doc, m.first, m.last, m.entity);
+      return classifyNamed(doc, ents, m.first, m.last, m.entity);
+    }
+  }
+  // "Jane Cole (pictured) said", "Ada Quint (Labour) said": skip a short bracket.
+  if (e - 1 >= floor && toks[e - 1].text === ')') {
+    for (let k = e - 2; k > floor && e - k <= 6; k--) {
+      if (toks[k].text === '(') {
+        e = k;
+        break;
+      }
+      if (toks[k].kind === 'quote' || toks[k].text === ')' || toks[k].text === '.') break;
     }
   }
   // "X, the chairman of the panel, said" / "X, in remarks to Y, said": skip one parenthetical.
   if (e - 1 >= floor && toks[e - 1].text === ',') {
-    const open = skipParentheticalLeft(doc, e - 1, floor);
+    let open = skipParentheticalLeft(doc, e - 1, floor);
+    // "Tom Weller, 45, a teacher from Leeds, said": an age or a first apposition before this one.
+    if (open >= 0 && ents.mentionAtToken[open - 1] < 0) {
+      const before = skipParentheticalLeft(doc, open, floor);
+      const mi = before >= 0 ? ents.mentionAtToken[before - 1] : -1;
+      if (mi >= 0 && ents.mentions[mi].entity.type === 'PERSON') open = before;
+    }
     if (open >= 0) {
       // "Turkey's news service, Anatolian News, reported": the name in between is the speaker.
       const inner = ents.mentionAtToken[open + 1];
       if (inner >= 0 && ents.mentions[inner].last === e - 1 && isActor(ents.mentions[inner].entity)) {
         const m = ents.mentions[inner];
-        return classifyNamed(doc, m.first, m.last, m.entity);
+        return classifyNamed(doc, ents, m.first, m.last, m.entity);
       }
       e = open;
     } else {
@@ -120,18 +138,20 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
           if (pm < 0 || !isActor(ents.mentions[pm].entity)) break;
           firstOf = ents.mentions[pm];
         }
-        return classifyNamed(doc, firstOf.first, firstOf.last, firstOf.entity);
+        return classifyNamed(doc, ents, firstOf.first, firstOf.last, firstOf.entity);
       }
     }
     // "Matthew Ingram of The Globe and Mail dubbed": the person, not the employer.
-    const linker = toks[mention.first - 1];
-    if (linker && ['of', 'at', 'from', 'for', 'with'].includes(linker.text) && mention.first - 2 >= floor) {
-      const pm = ents.mentionAtToken[mention.first - 2];
+    // ("Amal Nasser of the Red Cross said": over "the" too.)
+    const at = toks[mention.first - 1]?.text === 'the' ? mention.first - 2 : mention.first - 1;
+    const linker = toks[at];
+    if (linker && ['of', 'at', 'from', 'for', 'with'].includes(linker.text) && at - 1 >= floor) {
+      const pm = ents.mentionAtToken[at - 1];
       if (pm >= 0 && ents.mentions[pm].entity.type === 'PERSON' && ents.mentions[pm].first >= floor) {
-        return classifyNamed(doc, ents.mentions[pm].first, ents.mentions[pm].last, ents.mentions[pm].entity);
+        return classifyNamed(doc, ents, ents.mentions[pm].first, ents.mentions[pm].last, ents.mentions[pm].entity);
       }
     }
-    return classifyNamed(doc, mention.first, last + 1, mention.entity);
+    return classifyNamed(doc, ents, mention.first, last + 1, mention.entity);
   }
   // "X tweeted to Y and said …": the subject of the first verb.
   if (toks[last].text === 'and' || toks[last].text === 'but') {
@@ -140,6 +160,7 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
   const word = toks[last].text;
   const lower = word.toLowerCase();
   if (SPEAKER_PRONOUNS.has(lower)) return { first: last, last: last + 1, kind: 'pronoun', entity: null };
+  if (isEpithet(doc, last)) return { first: last, last: last + 1, kind: 'pronoun', entity: null };
   // A common-noun phrase: [determiner] [modifiers] head.
   if (toks[last].kind !== 'word') return null;
   // "PC World's recent analysis of its traffic concluded": whoever owns the statement speaks.
@@ -151,7 +172,7 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
       const ownedNoun = [k + 1, k + 2, k + 3].some((j) => j <= last && STATEMENT_NOUNS.has(toks[j].text.toLowerCase()));
       // A publication or company the lexicon does not know is still the owner of its analysis.
       if ((isActor(owner.entity) || owner.entity.type === 'MISC' && ownedNoun) && (ownedNoun || k === last - 1)) {
-        return classifyNamed(doc, owner.first, owner.last, owner.entity);
+        return classifyNamed(doc, ents, owner.first, owner.last, owner.entity);
       }
       break;
     }
@@ -170,6 +191,14 @@ export function speakerBefore(doc: Doc, ents: RecognizedEntities, end: number, f
       continue;
     }
     first--;
+  }
+  // "Sgt Mike Dwyer of the Dallas police said": the person, not the body they belong to.
+  const linked = toks[first - 1];
+  if (linked && ['of', 'at', 'from', 'with'].includes(linked.text) && first - 2 >= floor) {
+    const pm = ents.mentionAtToken[first - 2];
+    if (pm >= 0 && ents.mentions[pm].entity.type === 'PERSON' && ents.mentions[pm].first >= floor) {
+      return classifyNamed(doc, ents, ents.mentions[pm].first, ents.mentions[pm].last, ents.mentions[pm].entity);
+    }
   }
   return classifyPhrase(doc, ents, first, last + 1);
 }
@@ -196,10 +225,10 @@ export function subjectAtStart(doc: Doc, ents: RecognizedEntities, from: number,
         if (search.personAfterOrg && mention.entity.type === 'ORG') {
           for (let j = mention.last; j < to && j - mention.last <= 3 && doc.tokens[j].kind === 'word'; j++) {
             const pj = ents.mentionAtToken[j];
-            if (pj >= 0 && ents.mentions[pj].entity.type === 'PERSON') return classifyNamed(doc, ents.mentions[pj].first, ents.mentions[pj].last, ents.mentions[pj].entity);
+            if (pj >= 0 && ents.mentions[pj].entity.type === 'PERSON') return classifyNamed(doc, ents, ents.mentions[pj].first, ents.mentions[pj].last, ents.mentions[pj].entity);
           }
         }
-        return classifyNamed(doc, mention.first, mention.last, mention.entity);
+        return classifyNamed(doc, ents, mention.first, mention.last, mention.entity);
       }
       k = mention.last - 1;
       continue;
@@ -222,6 +251,15 @@ function isActor(e: EntityRecord): boolean {
 const CLAUSE_VERBS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'had', 'has', 'have',
   'was', 'were', 'is', 'are', 'did', 'does', 'do', 'wants', 'wanted', 'needs', 'needed']);
 
+/** Whether a person's name starts in tokens [from, to]. */
+function personAt(ents: RecognizedEntities, from: number, to: number): boolean {
+  for (let k = from; k <= to && k < ents.mentionAtToken.length; k++) {
+    const mi = ents.mentionAtToken[k];
+    if (mi >= 0 && ents.mentions[mi].first === k && ents.mentions[mi].entity.type === 'PERSON') return true;
+  }
+  return false;
+}
+
 export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, ceiling: number): SpeakerRef | null {
   const toks = doc.tokens;
   const s = verb + 1;
@@ -237,9 +275,11 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
     if (mi >= 0) {
       const mention = ents.mentions[mi];
       // "the Crown prosecutor, Mark Tedeschi": an organisation before a role noun only qualifies the role.
-      const qualifiesRole = mention.entity.type === 'ORG' && isRoleWord(toks[mention.last]);
-      if (isActor(mention.entity) && !qualifiesRole) return classifyNamed(doc, s, mention.last, mention.entity);
-      if (!fallback) fallback = classifyNamed(doc, mention.first, mention.last, mention.entity);
+      // ("said Green Party MP Carla Denton": a capitalised role with a person right after it too.)
+      const qualifiesRole = mention.entity.type === 'ORG' && (isRoleWord(toks[mention.last])
+        || isRoleNoun(toks[mention.last]?.text ?? '') && personAt(ents, mention.last + 1, mention.last + 3));
+      if (isActor(mention.entity) && !qualifiesRole) return classifyNamed(doc, ents, s, mention.last, mention.entity);
+      if (!fallback) fallback = classifyNamed(doc, ents, mention.first, mention.last, mention.entity);
       k = mention.last;
       continue;
     }
@@ -251,7 +291,7 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
     const mi = ents.mentionAtToken[k + 1];
     if (mi >= 0 && ents.mentions[mi].entity.type === 'PERSON') {
       const m = ents.mentions[mi];
-      return classifyNamed(doc, m.first, m.last, m.entity);
+      return classifyNamed(doc, ents, m.first, m.last, m.entity);
     }
   }
   if (fallback) return fallback;
@@ -274,14 +314,49 @@ export function speakerAfter(doc: Doc, ents: RecognizedEntities, verb: number, c
   return classifyPhrase(doc, ents, s, end);
 }
 
-/** "the Dutchman", "the Briton" at token i: one person's nationality standing for the person. */
+const AGE_EPITHET = /^\d{1,3}-year-old$/;
+
+/** "the Dutchman", "the Briton", "the 34-year-old" at token i: one person's nationality standing for the person. */
 function isEpithet(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  return t !== undefined && DEMONYMS.has(t.text) && doc.tokens[i - 1]?.text.toLowerCase() === 'the' && (!t.text.endsWith('s') || t.text.endsWith('ss'));
+  if (t === undefined || doc.tokens[i - 1]?.text.toLowerCase() !== 'the') return false;
+  // "the 34-year-old said": the person's age standing for the person.
+  if (AGE_EPITHET.test(t.text)) return true;
+  return DEMONYMS.has(t.text) && (!t.text.endsWith('s') || t.text.endsWith('ss'));
 }
 
-function classifyNamed(doc: Doc, first: number, last: number, entity: EntityRecord): SpeakerRef {
+/**
+ * The person a name at token `first` stands for, given its title: "Ms Vogel" linked to Thomas
+ * Vogel is his sister Anna Vogel when the article names her. Other names are left as they are.
+ */
+export function titledEntity(doc: Doc, ents: RecognizedEntities, first: number, entity: EntityRecord): EntityRecord {
+  if (entity.type !== 'PERSON') return entity;
+  const title = doc.tokens[first]?.text.replace(/\.$/, '');
+  const gender = TITLE_GENDER.get(title) ?? TITLE_GENDER.get(doc.tokens[first - 1]?.text.replace(/\.$/, '') ?? '');
+  if (gender === undefined || entity.gender === null || entity.gender === gender) return entity;
+  return peopleBySurname(ents).get(`${gender} ${entity.id.split(/\s+/).pop()}`) ?? entity;
+}
+
+const surnameIndexCache = new WeakMap<RecognizedEntities, Map<string, EntityRecord>>();
+
+/** The first person of each gender and surname ("f Vogel"), built once per analysis. */
+function peopleBySurname(ents: RecognizedEntities): Map<string, EntityRecord> {
+  let index = surnameIndexCache.get(ents);
+  if (!index) {
+    index = new Map();
+    for (const e of ents.entities) {
+      if (e.type !== 'PERSON' || e.gender === null) continue;
+      const key = `${e.gender} ${e.id.split(/\s+/).pop()}`;
+      if (!index.has(key)) index.set(key, e);
+    }
+    surnameIndexCache.set(ents, index);
+  }
+  return index;
+}
+
+function classifyNamed(doc: Doc, ents: RecognizedEntities, first: number, last: number, named: EntityRecord): SpeakerRef {
   const toks = doc.tokens;
+  const entity = titledEntity(doc, ents, first, named);
   // "Turkish media", "Egyptian officials": a nationality with a vague noun is still vague.
   // "Scientology officials": an organisation speaking through officials is that organisation.
   const next = toks[last];
@@ -337,7 +412,9 @@ function classifyPhrase(doc: Doc, ents: RecognizedEntities, first: number, last:
   // "the ministry said", "the Egyptian public prosecutor said": identifiable, though not named.
   // ("According to the council" after "Leeds City Council", the only council the article names: that council.)
   if (DEFINITE.has(det) && last - first >= 2 && toks[last - 1].kind === 'word' && !SPEAKER_PRONOUNS.has(headLower)) {
-    const entity = isRoleNoun(headLower) ? resolveRole(doc, ents, first, last) : det === 'the' && last - first === 2 ? bodyByHeadWord(ents, head) : null;
+    const entity = isRoleNoun(headLower) ? resolveRole(doc, ents, first, last)
+      : det === 'the' && last - first === 2 ? bodyByHeadWord(ents, head) ?? lastOrgBefore(doc, ents, headLower, first)
+      : det === 'the' ? lastOrgBefore(doc, ents, headLower, first) : null;
     return { first, last, kind: entity ? 'role' : 'identified-unnamed', entity };
   }
   if (hasDet && !INDEFINITE.has(det) && (isRoleNoun(headLower) || VAGUE_HEADS.has(headLower) || /s$/.test(headLower))) {
@@ -364,6 +441,22 @@ function hasOwner(doc: Doc, ents: RecognizedEntities, first: number, last: numbe
 const bodyIndexCache = new WeakMap<RecognizedEntities, Map<string, EntityRecord | null>>();
 
 /** "the council" -> the one organisation the article names whose head word is "Council" ("Leeds City Council", "Council of Europe"), else null. */
+/**
+ * "Corvel Energy reported a loss. … the company said": a generic word for an organisation is the
+ * organisation named last before it, in this paragraph or the one before.
+ */
+function lastOrgBefore(doc: Doc, ents: RecognizedEntities, head: string, before: number): EntityRecord | null {
+  if (!ORG_ANAPHORS.has(head)) return null;
+  const p = doc.sentences[doc.sentenceOf[before]]?.paragraph ?? 0;
+  for (let k = before - 1; k >= 0 && before - k <= ORG_ANAPHOR_WINDOW; k--) {
+    const s = doc.sentences[doc.sentenceOf[k]];
+    if (s && s.paragraph < p - 1) break;
+    const mi = ents.mentionAtToken[k];
+    if (mi >= 0 && ents.mentions[mi].entity.type === 'ORG') return ents.mentions[mi].entity;
+  }
+  return null;
+}
+
 function bodyByHeadWord(ents: RecognizedEntities, head: string): EntityRecord | null {
   let index = bodyIndexCache.get(ents);
   if (!index) {
@@ -402,6 +495,19 @@ function roleIndex(ents: RecognizedEntities): Map<string, EntityRecord[]> {
   return index;
 }
 
+/** The first token of the last mention of `e` that starts before token `before`, or -1. */
+function lastMentionBefore(ents: RecognizedEntities, e: EntityRecord, before: number): number {
+  // e.mentions is in document order: a binary search keeps many "the minister said" linear-ish.
+  let lo = 0;
+  let hi = e.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ents.mentions[e.mentions[mid]].first < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? ents.mentions[e.mentions[lo - 1]].first : -1;
+}
+
 /** "the president" -> the person whose role mentions a president (the most specific match wins). */
 export function resolveRole(doc: Doc, ents: RecognizedEntities, first: number, last: number): EntityRecord | null {
   const toks = doc.tokens;
@@ -410,6 +516,7 @@ export function resolveRole(doc: Doc, ents: RecognizedEntities, first: number, l
   for (let k = first; k < last; k++) if (toks[k].kind === 'word') phraseWords.add(toks[k].text.toLowerCase());
   let best: EntityRecord | null = null;
   let bestScore = 0;
+  let bestSeen = -1;
   for (const e of roleIndex(ents).get(head) ?? []) {
     let score = 0;
     for (const role of e.roles) {
@@ -419,14 +526,28 @@ export function resolveRole(doc: Doc, ents: RecognizedEntities, first: number, l
       for (const w of rw) if (w !== head && phraseWords.has(w)) s++;
       score = Math.max(score, s);
     }
-    // Ties go to the entity mentioned first (the article's main figure).
-    if (score > bestScore) {
+    // Ties go to the one named last before the phrase ("China's commerce minister, Liang …
+    // Australia's trade minister, Sarah Whitlock … the minister said" is Whitlock), else to the
+    // entity mentioned first (the article's main figure).
+    const seen = lastMentionBefore(ents, e, first);
+    if (score > bestScore || score > 0 && score === bestScore && seen > bestSeen) {
       best = e;
       bestScore = score;
+      bestSeen = seen;
     }
   }
   return best;
 }
+
+/** Whether every word of tokens [first, last) is inside a quotation. */
+function allQuoted(doc: Doc, first: number, last: number, insideQuote: (tokenIndex: number) => boolean): boolean {
+  // (A look at the first words is enough, and keeps a huge sentence from costing a pass per pronoun.)
+  for (let k = first; k < last && k - first < LOCAL_WINDOW; k++) if (isWord(doc, k) && !insideQuote(k)) return false;
+  return true;
+}
+
+/** The furthest a pronoun looks back, in sentences, quotations included. */
+const MAX_PRONOUN_LOOKBACK = 12;
 
 /**
  * Resolves a pronoun at token `at` to the most salient earlier entity: the leftmost compatible
@@ -444,15 +565,19 @@ export function resolvePronoun(
   const wantPerson = pron === 'he' || pron === 'she' || isEpithet(doc, at);
   const gender = pron === 'he' ? 'm' : pron === 'she' ? 'f' : null;
   const compatible = (e: EntityRecord): boolean => {
-    if (wantPerson) return e.type === 'PERSON' && (e.gender === null || e.gender === gender);
+    if (wantPerson) return e.type === 'PERSON' && (e.gender === null || gender === null || e.gender === gender);
     if (pron === 'it') return e.type === 'ORG';
     if (pron === 'they') return e.type === 'PERSON' || e.type === 'ORG';
     return false;
   };
   if (pron === 'i' || pron === 'we') return null;
   const sIdx = doc.sentenceOf[at];
-  for (let s = sIdx; s >= 0 && sIdx - s <= 5; s--) {
+  // Sentences of a quotation name nobody who could be "he" or "she" later: they do not count
+  // towards the five (a long quotation in several paragraphs is still one turn), up to a cap.
+  let counted = 0;
+  for (let s = sIdx; s >= 0 && counted <= 5 && sIdx - s <= MAX_PRONOUN_LOOKBACK; s--) {
     const sent = doc.sentences[s];
+    if (s === sIdx || !wantPerson || !allQuoted(doc, sent.first, sent.last, insideQuote)) counted++;
     // Someone quoted in an earlier sentence is the likeliest "he" or "she" of the next one.
     const quoted = s < sIdx ? speakerOfSentence.get(s) : undefined;
     if (quoted && compatible(quoted)) return quoted;
@@ -460,7 +585,7 @@ export function resolvePronoun(
     for (let k = Math.max(sent.first, end - LOCAL_WINDOW); k < end; k++) {
       const mi = ents.mentionAtToken[k];
       if (mi < 0 || insideQuote(k)) continue;
-      const e = ents.mentions[mi].entity;
+      const e = titledEntity(doc, ents, ents.mentions[mi].first, ents.mentions[mi].entity);
       if (compatible(e)) return e;
       k = ents.mentions[mi].last - 1;
     }
