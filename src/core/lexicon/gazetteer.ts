@@ -1,4 +1,5 @@
-// The distilled place gazetteer: first-level regions and provinces of every country, and cities and
+// The distilled place gazetteer: countries and territories that places.ts lacks, first-level
+// regions and provinces of every country, and cities and
 // towns by population tier, from GeoNames-based npm packages (see data/README.md and
 // scripts/data/gazetteer.mjs). Unlike the hand lists in places.ts this is evidence, not a verdict:
 // a town's name is often a surname or a first name too, so the engine lets context outweigh it.
@@ -6,9 +7,9 @@
 import data from './data/gazetteer.json';
 
 export interface GazetteerPlace {
-  /** 'region' for a first-level region or province, 'town' for a city or town. */
-  readonly kind: 'region' | 'town';
-  /** For a town, the population tier it reaches (500000, 100000, 50000 or 15000); 0 for a region. */
+  /** 'country' for a country or territory, 'region' for a first-level region or province, 'town' for a city or town. */
+  readonly kind: 'country' | 'region' | 'town';
+  /** For a town, the population tier it reaches (500000, 100000 or 50000); 0 otherwise. */
   readonly population: number;
 }
 
@@ -22,6 +23,8 @@ function load(): Map<string, GazetteerPlace> {
     const entry: GazetteerPlace = { kind: 'town', population: Number(tier) };
     for (const name of cities[tier].split('|')) map.set(name, entry);
   }
+  const country: GazetteerPlace = { kind: 'country', population: 0 };
+  for (const name of data.countries.split('|')) map.set(name, country);
   const region: GazetteerPlace = { kind: 'region', population: 0 };
   for (const name of data.regions.split('|')) if (!map.has(name)) map.set(name, region);
   return map;
