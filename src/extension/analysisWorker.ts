@@ -21,6 +21,8 @@ export interface Analyzer {
   analyze(key: string, text: string, options: AnalyzeOptions): Promise<Analysis | undefined>;
   /** True while the worker is analysing something for `key` or has something waiting for it. */
   isBusy(key: string): boolean;
+  /** Forgets the request waiting for `key` (its promise settles with undefined): its document closed. */
+  cancel(key: string): void;
   readonly inThread: boolean;
   dispose(): void;
 }
@@ -39,6 +41,7 @@ export function inThreadAnalyzer(engine: (text: string, options: AnalyzeOptions)
     inThread: true,
     analyze: async (_key, text, options) => engine(text, options),
     isBusy: () => false,
+    cancel: () => undefined,
     dispose: () => undefined,
   };
 }
@@ -89,6 +92,12 @@ export class WorkerAnalyzer implements Analyzer {
 
   isBusy(key: string): boolean {
     return this.running?.key === key || this.waiting.has(key);
+  }
+
+  cancel(key: string): void {
+    // The request the worker is running cannot be stopped; its result is dropped by the caller.
+    this.waiting.get(key)?.resolve(undefined);
+    this.waiting.delete(key);
   }
 
   private pump(): void {

@@ -119,6 +119,24 @@ describe('analysis worker client', () => {
     assert.equal(client.inThread, false);
   });
 
+  it('a document closed while its request waits is not analysed: the request is forgotten', async () => {
+    const worker = new FakeWorker();
+    const client = new WorkerAnalyzer(() => worker, () => undefined);
+    const running = client.analyze('a', '"We will start at once," Ann Lee said.', {});
+    const closed = client.analyze('b', '"We are ready," Bo Li said.', {});
+    const open = client.analyze('c', '"We are late," Cy Ng said.', {});
+    client.cancel('b');
+    client.cancel('a'); // running: it finishes, the caller drops its result
+    assert.equal(await closed, undefined);
+    assert.equal(client.isBusy('b'), false);
+    worker.finish();
+    assert.deepEqual(quotes(await running), ['"We will start at once,"']);
+    assert.deepEqual(worker.posted.map((p) => p.text), ['"We are late," Cy Ng said.']);
+    worker.finish();
+    assert.deepEqual(quotes(await open), ['"We are late,"']);
+    assert.deepEqual(worker.posted, []);
+  });
+
   it('falls back to the host thread, with a message, when the worker cannot start or dies', async () => {
     const messages: string[] = [];
     const broken = new WorkerAnalyzer(() => {
