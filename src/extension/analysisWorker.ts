@@ -54,6 +54,7 @@ export class WorkerAnalyzer implements Analyzer {
   private fallback: Analyzer | undefined;
 
   private started = false;
+  private disposed = false;
 
   /** The worker starts with the first analysis, not at activation. */
   constructor(
@@ -79,6 +80,8 @@ export class WorkerAnalyzer implements Analyzer {
   }
 
   analyze(key: string, text: string, options: AnalyzeOptions): Promise<Analysis | undefined> {
+    // After deactivation (a configuration lookup may still finish and ask): nothing to analyse for.
+    if (this.disposed) return Promise.resolve(undefined);
     this.ensureStarted();
     if (this.fallback) return this.fallback.analyze(key, text, options);
     return new Promise((resolve, reject) => {
@@ -135,11 +138,13 @@ export class WorkerAnalyzer implements Analyzer {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.started = true;
     for (const p of this.waiting.values()) p.resolve(undefined);
     this.waiting.clear();
     this.running?.resolve(undefined);
     this.running = undefined;
+    // So that the worker's exit is not taken for a crash.
     this.fallback = this.fallback ?? inThreadAnalyzer();
     this.worker?.terminate();
     this.worker = undefined;

@@ -137,6 +137,19 @@ describe('analysis worker client', () => {
     assert.deepEqual(worker.posted, []);
   });
 
+  it('once disposed (deactivation), it ends the worker, settles what waits and analyses nothing more', async () => {
+    const worker = new FakeWorker();
+    const messages: string[] = [];
+    const client = new WorkerAnalyzer(() => worker, (m) => messages.push(m));
+    const running = client.analyze('a', '"We will start at once," Ann Lee said.', {});
+    const waiting = client.analyze('b', '"We are ready," Bo Li said.', {});
+    client.dispose();
+    assert.equal(worker.terminated, true);
+    assert.deepEqual([await running, await waiting], [undefined, undefined]);
+    assert.equal(await client.analyze('c', '"We are late," Cy Ng said.', {}), undefined);
+    assert.deepEqual(messages, []);
+  });
+
   it('falls back to the host thread, with a message, when the worker cannot start or dies', async () => {
     const messages: string[] = [];
     const broken = new WorkerAnalyzer(() => {
