@@ -56,6 +56,16 @@ describe('edit mapper', () => {
     assert.deepEqual(inside.entities.map((e) => [e.id, e.mentionCount, e.quoteCount]), [['Jane Holt', 1, 1]]);
     assert.equal(mapAnalysis(a, []), a);
   });
+
+  it('drops a quote whose speaker lost every mention: no quote names an entity that is gone', () => {
+    const before = 'Ann Lee arrived late. "We are ready," she said. Bo Li left.';
+    const a = analyze(before, {});
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speakerId, q.speakerSpan?.text]), [['"We are ready,"', 'Ann Lee', 'she']]);
+    // Delete 'Ann Lee ' (her only mention); 'she said' is untouched.
+    const mapped = mapAnalysis(a, [{ offset: 0, length: 'Ann Lee '.length, newLength: 0 }]);
+    assert.deepEqual(mapped.entities.map((e) => [e.id, e.mentionCount, e.quoteCount]), [['Bo Li', 1, 0]]);
+    assert.deepEqual(mapped.quotes, []);
+  });
 });
 
 /** A worker that answers when told to, in the same thread. */
