@@ -169,4 +169,13 @@ describe('CLI corpus mode: arguments and parts', () => {
     );
     assert.equal(speakersText(new SpeakerTally()), '0 speakers quoted 0 times in 0 articles\n');
   });
+
+  it('CSV: a file name or role a spreadsheet would run as a formula is written as text', () => {
+    const t = new SpeakerTally();
+    t.add('=HYPERLINK("http://example.com","open").txt', [{ name: 'Ann Lee', type: 'PERSON', roles: ['+mayor', '@chair'], quotes: 1 }]);
+    assert.equal(
+      speakersCsv(t),
+      'name,type,roles,quotes,articles,files\r\nAnn Lee,PERSON,\'+mayor; @chair,1,1,"\'=HYPERLINK(""http://example.com"",""open"").txt"\r\n',
+    );
+  });
 });
