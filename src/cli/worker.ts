@@ -3,10 +3,13 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import { runJob, type FileJob } from './job';
+import type { WorkerMessage } from './pool';
 
 const port = parentPort;
 if (port) {
   port.on('message', (message: { id: number; job: FileJob }) => {
-    void runJob(message.job, analyze).then((result) => port.postMessage({ id: message.id, result }));
+    void runJob(message.job, analyze).then((result) => port.postMessage({ id: message.id, result } satisfies WorkerMessage));
   });
+  // Loaded: an error from now on is a file's, not a worker that cannot start (see pool.ts).
+  port.postMessage({ ready: true } satisfies WorkerMessage);
 }

@@ -21,6 +21,8 @@ export interface Analyzer {
   analyze(key: string, text: string, options: AnalyzeOptions): Promise<Analysis | undefined>;
   /** True while the worker is analysing something for `key` or has something waiting for it. */
   isBusy(key: string): boolean;
+  /** Forgets the request waiting for `key` (its promise settles with undefined): its document closed. */
+  cancel(key: string): void;
   readonly inThread: boolean;
   dispose(): void;
 }
@@ -39,6 +41,7 @@ export function inThreadAnalyzer(engine: (text: string, options: AnalyzeOptions)
     inThread: true,
     analyze: async (_key, text, options) => engine(text, options),
     isBusy: () => false,
+    cancel: () => undefined,
     dispose: () => undefined,
   };
 }
@@ -51,6 +54,7 @@ export class WorkerAnalyzer implements Analyzer {
   private fallback: Analyzer | undefined;
 
   private started = false;
+  private disposed = false;
 
   /** The worker starts with the first analysis, not at activation. */
   constructor(
@@ -76,6 +80,8 @@ export class WorkerAnalyzer implements Analyzer {
   }
 
   analyze(key: string, text: string, options: AnalyzeOptions): Promise<Analysis | undefined> {
+    // After deactivation (a configuration lookup may still finish and ask): nothing to analyse for.
+    if (this.disposed) return Promise.resolve(undefined);
     this.ensureStarted();
     if (this.fallback) return this.fallback.analyze(key, text, options);
     return new Promise((resolve, reject) => {
@@ -89,6 +95,12 @@ export class WorkerAnalyzer implements Analyzer {
 
   isBusy(key: string): boolean {
     return this.running?.key === key || this.waiting.has(key);
+  }
+
+  cancel(key: string): void {
+    // The request the worker is running cannot be stopped; its result is dropped by the caller.
+    this.waiting.get(key)?.resolve(undefined);
+    this.waiting.delete(key);
   }
 
   private pump(): void {
@@ -126,11 +138,13 @@ export class WorkerAnalyzer implements Analyzer {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.started = true;
     for (const p of this.waiting.values()) p.resolve(undefined);
     this.waiting.clear();
     this.running?.resolve(undefined);
     this.running = undefined;
+    // So that the worker's exit is not taken for a crash.
     this.fallback = this.fallback ?? inThreadAnalyzer();
     this.worker?.terminate();
     this.worker = undefined;

@@ -275,6 +275,9 @@ export class DocumentAnalyses implements vscode.Disposable {
   private drop(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     this.cancel(key);
+    // A request still waiting for the worker would be analysed for nothing (VS Code opens and
+    // closes documents for search, diffs and other extensions).
+    this.analyzer.cancel(key);
     if (this.results.delete(key)) this.emitter.fire({ document, analysis: undefined });
   }
 

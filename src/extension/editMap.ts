@@ -74,7 +74,10 @@ export function mapAnalysis(analysis: Analysis, changes: readonly TextChange[]):
     if (c) c.mentions++;
     else counts.set(m.entityId, { mentions: 1, first: m.start, quotes: 0 });
   }
-  for (const q of quotes) {
+  // A quote whose speaker lost every mention ("Ann Lee" deleted, "she said" kept) goes with them:
+  // its speaker is no longer in the text, and no entity would be left for its speakerId.
+  const kept = quotes.filter((q) => q.speakerId === null || counts.has(q.speakerId));
+  for (const q of kept) {
     const c = q.speakerId !== null ? counts.get(q.speakerId) : undefined;
     if (c) c.quotes++;
   }
@@ -85,5 +88,5 @@ export function mapAnalysis(analysis: Analysis, changes: readonly TextChange[]):
   }
   entities.sort((a, b) => a.firstOffset - b.firstOffset);
   const length = changes.reduce((n, c) => n + c.newLength - c.length, analysis.length);
-  return { ...analysis, length, entities, mentions, quotes, claims };
+  return { ...analysis, length, entities, mentions, quotes: kept, claims };
 }

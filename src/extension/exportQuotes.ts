@@ -4,6 +4,7 @@ import type { Analysis, AttributionMethod, Entity, Quote } from '../core/types';
 import { inferredNote } from '../core/inferred';
 import { collapseWhitespace } from './format';
 import { buildQuotesModel } from './quotesModel';
+import { spreadsheetText } from '../core/spreadsheet';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 
@@ -113,8 +114,7 @@ export function quotesCsv(input: ExportInput): string {
   const field = (value: string | number | null): string => {
     if (value === null) return '""';
     if (typeof value === 'number') return String(value);
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return `"${safe.replace(/"/g, '""')}"`;
+    return `"${spreadsheetText(value).replace(/"/g, '""')}"`;
   };
   const rows = [CSV_COLUMNS.join(',')];
   for (const g of groups(input)) {

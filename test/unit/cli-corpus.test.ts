@@ -5,7 +5,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from '../../src/cli/args';
-import { forEachOrdered } from '../../src/cli/pool';
+import { Worker } from 'node:worker_threads';
+import { analyze } from '../../src/core/analyze';
+import type { FileJob } from '../../src/cli/job';
+import { forEachOrdered, inProcessRunner, WorkerPool } from '../../src/cli/pool';
 import { SpeakerTally, speakersCsv, speakersText } from '../../src/cli/speakers';
 import { runCli, write } from './cli-harness';
 
@@ -144,6 +147,38 @@ describe('CLI corpus mode: arguments and parts', () => {
     assert.equal(msg(['analyze', '--format', 'jsonl']), 'analyze needs at least one PATH');
   });
 
+  it('a worker pool whose workers cannot start analyses in this thread, with one message; a worker that dies on a file fails that file only', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-pool-'));
+    try {
+      write(dir, 'a.txt', A);
+      write(dir, 'b.txt', B);
+      const job = (name: string): FileJob => ({ name, cwd: dir, options: {}, maxSize: 0, output: 'jsonl' });
+      const expected = await Promise.all(['a.txt', 'b.txt'].map((f) => inProcessRunner(analyze).run(job(f))));
+      // Its script cannot be loaded (a dist/ without cli-worker.js).
+      const messages: string[] = [];
+      const broken = new WorkerPool(2, analyze, (m) => messages.push(m), () => new Worker('throw new Error("Cannot find module cli-worker.js")', { eval: true }));
+      try {
+        assert.deepEqual(await Promise.all(['a.txt', 'b.txt', 'a.txt'].map((f) => broken.run(job(f)))), [expected[0], expected[1], expected[0]]);
+      } finally {
+        await broken.close();
+      }
+      assert.deepEqual(messages, ['the worker threads could not start (Cannot find module cli-worker.js); analysing in this thread instead']);
+      // A worker that started, then died on a file: that file fails, and nothing moves in-thread.
+      const dying = new WorkerPool(1, analyze, (m) => messages.push(m), () => new Worker(
+        "const { parentPort } = require('node:worker_threads'); parentPort.on('message', () => { throw new Error('out of memory'); }); parentPort.postMessage({ ready: true });",
+        { eval: true },
+      ));
+      try {
+        assert.deepEqual(await dying.run(job('a.txt')), { kind: 'error', message: 'internal error in the analyser: out of memory' });
+      } finally {
+        await dying.close();
+      }
+      assert.equal(messages.length, 1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('forEachOrdered hands results on in input order with at most `window` in flight', async () => {
     let inFlight = 0;
     let most = 0;
@@ -168,5 +203,14 @@ describe('CLI corpus mode: arguments and parts', () => {
       'name,type,roles,quotes,articles,files\r\nAnn Lee,ORG,,5,1,y.txt\r\nAnn Lee,PERSON,mayor; candidate,3,2,x.txt; y.txt\r\n"Acme, Inc.",ORG,,1,1,x.txt\r\n',
     );
     assert.equal(speakersText(new SpeakerTally()), '0 speakers quoted 0 times in 0 articles\n');
+  });
+
+  it('CSV: a file name or role a spreadsheet would run as a formula is written as text', () => {
+    const t = new SpeakerTally();
+    t.add('=HYPERLINK("http://example.com","open").txt', [{ name: 'Ann Lee', type: 'PERSON', roles: ['+mayor', '@chair'], quotes: 1 }]);
+    assert.equal(
+      speakersCsv(t),
+      'name,type,roles,quotes,articles,files\r\nAnn Lee,PERSON,\'+mayor; @chair,1,1,"\'=HYPERLINK(""http://example.com"",""open"").txt"\r\n',
+    );
   });
 });

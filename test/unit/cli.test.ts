@@ -7,6 +7,8 @@ import { analyze } from '../../src/core/analyze';
 import type { Analysis, Claim } from '../../src/core/types';
 import { DEFAULT_MAX_SIZE, parseArgs, parseSize } from '../../src/cli/args';
 import { comparePaths, decodeArticle, formatSize } from '../../src/cli/files';
+import { decodeMixedUtf8, utf8Census } from '../../src/cli/utf8';
+import fc from 'fast-check';
 import { VERSION, type CliDeps } from '../../src/cli/main';
 import { runCli, write, type Captured } from './cli-harness';
 import { LineIndex } from '../../src/cli/position';
@@ -145,6 +147,38 @@ describe('cli: positions and text helpers', () => {
     assert.deepEqual(decodeArticle(Uint8Array.from([0x61, 0, 0x62])), { ok: false, message: 'binary file (contains NUL bytes)' });
     assert.deepEqual(decodeArticle(Uint8Array.from([0xc3, 0x28])), { ok: false, message: 'binary file or not UTF-8 text (invalid UTF-8)' });
     assert.deepEqual(decodeArticle(Uint8Array.from([0xff, 0xfe, 0x61, 0])), { ok: false, message: 'UTF-16 text is not supported (save the file as UTF-8)' });
+  });
+
+  it('decodes UTF-8 with a stray Windows-1252 byte as UTF-8, not the whole file as Windows-1252', () => {
+    const enc = new TextEncoder();
+    // A UTF-8 article with a curly quote pasted from a Windows-1252 source (0x93) and its last character cut.
+    const utf8 = enc.encode('\uFEFFDie Bürgerin Jana Müller sagte: „Wir müssen über die Straße.“ Ärger überall. ');
+    const bytes = Uint8Array.from([...utf8, 0x93, ...enc.encode('Köln'), 0xc3]);
+    assert.deepEqual(decodeArticle(bytes), {
+      ok: true,
+      text: 'Die Bürgerin Jana Müller sagte: „Wir müssen über die Straße.“ Ärger überall. “KölnÃ',
+      notice: 'not UTF-8 throughout: 2 bytes that are not UTF-8 decoded as windows-1252',
+    });
+    // A Windows-1252 file (no well-formed multi-byte UTF-8 in it) is still decoded whole, as detected.
+    const cp1252 = Uint8Array.from([...enc.encode('The mayor, Jos'), 0xe9, ...enc.encode(' Mart'), 0xed, ...enc.encode('nez, said: '), 0x93, ...enc.encode('We will rebuild the caf'), 0xe9, ...enc.encode(' and the bridge.'), 0x94, ...enc.encode(' He thanked the volunteers who had worked through the night and the firefighters from three towns.')]);
+    const decoded = decodeArticle(cp1252);
+    assert.equal(decoded.ok && decoded.text, 'The mayor, José Martínez, said: “We will rebuild the café and the bridge.” He thanked the volunteers who had worked through the night and the firefighters from three towns.');
+  });
+
+  it('tells well-formed UTF-8 from stray bytes as the UTF-8 decoder does', () => {
+    const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
+    // Overlong forms, surrogates and code points past U+10FFFF start no sequence.
+    for (const bad of [[0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xf5, 0x80, 0x80, 0x80]]) {
+      assert.deepEqual(utf8Census(Uint8Array.from(bad)), { multiByte: 0, invalid: bad.length }, bad.join(' '));
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const bytes = new TextEncoder().encode(s);
+        assert.equal(decodeMixedUtf8(bytes, latin1), new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+        assert.equal(utf8Census(bytes).invalid, 0);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('makes SARIF URIs', () => {

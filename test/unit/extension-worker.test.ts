@@ -56,6 +56,16 @@ describe('edit mapper', () => {
     assert.deepEqual(inside.entities.map((e) => [e.id, e.mentionCount, e.quoteCount]), [['Jane Holt', 1, 1]]);
     assert.equal(mapAnalysis(a, []), a);
   });
+
+  it('drops a quote whose speaker lost every mention: no quote names an entity that is gone', () => {
+    const before = 'Ann Lee arrived late. "We are ready," she said. Bo Li left.';
+    const a = analyze(before, {});
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speakerId, q.speakerSpan?.text]), [['"We are ready,"', 'Ann Lee', 'she']]);
+    // Delete 'Ann Lee ' (her only mention); 'she said' is untouched.
+    const mapped = mapAnalysis(a, [{ offset: 0, length: 'Ann Lee '.length, newLength: 0 }]);
+    assert.deepEqual(mapped.entities.map((e) => [e.id, e.mentionCount, e.quoteCount]), [['Bo Li', 1, 0]]);
+    assert.deepEqual(mapped.quotes, []);
+  });
 });
 
 /** A worker that answers when told to, in the same thread. */
@@ -117,6 +127,37 @@ describe('analysis worker client', () => {
     assert.deepEqual(quotes(await other), ['"We are ready,"']);
     assert.equal(client.isBusy('a'), false);
     assert.equal(client.inThread, false);
+  });
+
+  it('a document closed while its request waits is not analysed: the request is forgotten', async () => {
+    const worker = new FakeWorker();
+    const client = new WorkerAnalyzer(() => worker, () => undefined);
+    const running = client.analyze('a', '"We will start at once," Ann Lee said.', {});
+    const closed = client.analyze('b', '"We are ready," Bo Li said.', {});
+    const open = client.analyze('c', '"We are late," Cy Ng said.', {});
+    client.cancel('b');
+    client.cancel('a'); // running: it finishes, the caller drops its result
+    assert.equal(await closed, undefined);
+    assert.equal(client.isBusy('b'), false);
+    worker.finish();
+    assert.deepEqual(quotes(await running), ['"We will start at once,"']);
+    assert.deepEqual(worker.posted.map((p) => p.text), ['"We are late," Cy Ng said.']);
+    worker.finish();
+    assert.deepEqual(quotes(await open), ['"We are late,"']);
+    assert.deepEqual(worker.posted, []);
+  });
+
+  it('once disposed (deactivation), it ends the worker, settles what waits and analyses nothing more', async () => {
+    const worker = new FakeWorker();
+    const messages: string[] = [];
+    const client = new WorkerAnalyzer(() => worker, (m) => messages.push(m));
+    const running = client.analyze('a', '"We will start at once," Ann Lee said.', {});
+    const waiting = client.analyze('b', '"We are ready," Bo Li said.', {});
+    client.dispose();
+    assert.equal(worker.terminated, true);
+    assert.deepEqual([await running, await waiting], [undefined, undefined]);
+    assert.equal(await client.analyze('c', '"We are late," Cy Ng said.', {}), undefined);
+    assert.deepEqual(messages, []);
   });
 
   it('falls back to the host thread, with a message, when the worker cannot start or dies', async () => {

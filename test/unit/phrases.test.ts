@@ -42,6 +42,12 @@ describe('phrase matcher (extra vague sources)', () => {
     ]);
   });
 
+  it('finds a phrase that starts with a number, as it finds one that starts with a word', () => {
+    assert.deepEqual(found(['2 people close to the talks'], 'Talks stalled, 2  People close to the talks said.'), ['15-43:2  People close to the talks']);
+    const text = 'The council met on Monday. 2 ward councillors said the plan would fail.';
+    assert.deepEqual(analyze(text, { extraVagueSources: ['2 ward councillors'] }).claims.map((c) => [c.code, c.trigger.text]), [['NL001', '2 ward councillors']]);
+  });
+
   it('ignores blank and over-long phrases and ones that do not start with a word or number', () => {
     const m = buildPhraseMatcher(['', '   ', '.*', '(a+)+$', 'x'.repeat(201), 'fine phrase', 'Fine  Phrase']);
     assert.equal(m.size, 1);

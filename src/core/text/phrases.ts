@@ -71,7 +71,8 @@ export function buildPhraseMatcher(phrases: readonly string[]): PhraseMatcher {
       const { text, tokens } = doc;
       const lower = lowerTokens(doc);
       for (let k = 0; k < tokens.length; k++) {
-        if (tokens[k].kind !== 'word') continue;
+        // A phrase may start with a number ("2 people close to the talks"), as buildPhraseMatcher accepts.
+        if (tokens[k].kind !== 'word' && tokens[k].kind !== 'number') continue;
         const rests = sorted.get(lower[k]);
         if (rests) walk(text, tokens[k].start, tokens[k].end, rests, visit);
       }
