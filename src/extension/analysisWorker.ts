@@ -131,7 +131,11 @@ export class WorkerAnalyzer implements Analyzer {
       // already gone
     }
     this.worker = undefined;
-    const pending = [...(this.running ? [this.running] : []), ...this.waiting.values()];
+    // The request the worker was running when it died is not run again on the host's thread: if
+    // that text is what ended the worker (out of memory), it would take the extension host down
+    // too. Its document says it could not be analysed; the requests that waited go on here.
+    this.running?.reject(new Error(`the analysis worker stopped while analysing this document (${error.message})`));
+    const pending = [...this.waiting.values()];
     this.running = undefined;
     this.waiting.clear();
     for (const p of pending) this.fallback.analyze(p.key, p.text, p.options).then(p.resolve, p.reject);

@@ -38,6 +38,8 @@ const IGNORED_SCHEMES = new Set(['git', 'output', 'vscode-scm', 'debug', 'commen
 export class DocumentAnalyses implements vscode.Disposable {
   private readonly results = new Map<string, Result>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Documents whose timer fired and whose configuration file is being looked up before the run. */
+  private readonly loading = new Set<string>();
   /** Documents enabled with "News Lens: Analyze File" whatever their language. */
   private readonly forced = new Set<string>();
   /** Kinds of message already shown, per document, so each is shown once. */
@@ -102,7 +104,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     if (!this.configs.isSettled(document)) {
       // Asked before the configuration file was looked for: analyse once it is known.
       void this.configs.load(document).then(() => this.schedule(document, 0));
-    } else if ((!cached || cached.config !== this.configs.peek(document)) && !this.timers.has(key) && !this.analyzer.isBusy(key)) {
+    } else if ((!cached || cached.config !== this.configs.peek(document)) && !this.isAnalysing(document)) {
       this.schedule(document, 0);
     }
     if (!cached) return undefined;
@@ -134,7 +136,7 @@ export class DocumentAnalyses implements vscode.Disposable {
   /** True while the document waits for or undergoes a new analysis. */
   isAnalysing(document: vscode.TextDocument): boolean {
     const key = document.uri.toString();
-    return this.timers.has(key) || this.analyzer.isBusy(key);
+    return this.timers.has(key) || this.loading.has(key) || this.analyzer.isBusy(key);
   }
 
   /** Analyses a document whatever its language, and keeps doing so until it closes. */
@@ -182,10 +184,16 @@ export class DocumentAnalyses implements vscode.Disposable {
       setTimeout(() => {
         this.timers.delete(key);
         if (document.isClosed) return;
-        // The configuration file first, so the first diagnostics already follow it.
-        void this.configs.load(document).then(() => {
-          if (!document.isClosed && !this.timers.has(key)) void this.run(document);
-        });
+        // The configuration file first, so the first diagnostics already follow it. Meanwhile the
+        // document counts as analysing, so a lookup in that window does not schedule a second run.
+        this.loading.add(key);
+        void this.configs.load(document).then(
+          () => {
+            this.loading.delete(key);
+            if (!document.isClosed && !this.timers.has(key)) void this.run(document);
+          },
+          () => this.loading.delete(key),
+        );
       }, delay),
     );
   }
