@@ -33,6 +33,7 @@ import { CITATION_PROVIDER } from './citations';
 import { isModifiedPlaceName } from './placeNames';
 import { WORK_TITLE_PROVIDER } from './works';
 import { dropUntypedWord } from './untyped';
+import { typeAfterThe } from './theNames';
 
 /** A name: the candidates written the same way, later joined (merged) with other forms of the same entity. */
 interface Group {
@@ -236,7 +237,7 @@ export const PASSES: readonly EntityPass[] = [
   {
     // Lists of names (candidates, players) come without context, so the shape alone decides:
     // two to four capitalised words, none of them used in lower case in the article, are a
-    // person's name; after "the", a group's ("the Neo Democrats", "the Velvet Underground").
+    // person's name; after "the", a group's ("the Neo Democrats") or a thing's ("the Walking Dead", theNames.ts).
     // (A plural word that the article also uses in the singular, "Polaroids", is no surname.)
     id: 'person-shape',
     run: (s, self) => {
@@ -251,7 +252,7 @@ export const PASSES: readonly EntityPass[] = [
         if (!isShapedName(s, g)) continue;
         const lastWord = w[w.length - 1];
         const pluralOfName = lastWord.endsWith('s') && s.groups.has(lastWord.slice(0, -1)) || s.groups.has(`${w.slice(0, -1).join(' ')} ${lastWord.slice(0, -1)}`);
-        if (!pluralOfName) setType(g, afterThe(s.doc, g, s.cands) ? 'ORG' : 'PERSON', self);
+        if (!pluralOfName) setType(g, afterThe(s.doc, g, s.cands) ? typeAfterThe(lastWord) : 'PERSON', self);
       }
     },
   },
