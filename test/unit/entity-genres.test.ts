@@ -50,3 +50,14 @@ describe('entities in genres beyond news', () => {
     ]);
   });
 });
+
+describe('names made only of common English words', () => {
+  it('does not report one that nothing types as a person', () => {
+    assert.deepEqual(typed('After lunch we drove out to Copper Gate and bought two cans of Golden Hour at the shop.'), []);
+  });
+
+  it('keeps one the article treats as a person, and a name with an uncommon word', () => {
+    assert.deepEqual(typed('Copper Gate told reporters the plan would fail.'), [['Copper Gate', 'PERSON']]);
+    assert.deepEqual(typed('After lunch we drove out to Tobin Marsh and Copper Gate.'), [['Tobin Marsh', 'PERSON']]);
+  });
+});

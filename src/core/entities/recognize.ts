@@ -34,6 +34,7 @@ import { isModifiedPlaceName } from './placeNames';
 import { WORK_TITLE_PROVIDER } from './works';
 import { dropUntypedWord } from './untyped';
 import { typeAfterThe } from './theNames';
+import { isCommonWordsName } from './commonWords';
 
 /** A name: the candidates written the same way, later joined (merged) with other forms of the same entity. */
 interface Group {
@@ -116,6 +117,8 @@ interface PassState {
   readonly portfolios: Set<Group>;
   /** … and class names ("Space Shuttle"). */
   readonly classNames: Set<Group>;
+  /** … and names made only of common English words that nothing types ("Valley Forge", commonWords.ts). */
+  readonly commonWordNames: Set<Group>;
   /** The pass that linked each candidate to another name than its own (for the trace). */
   readonly linkedBy: (string | null)[];
   /** Names whose only evidence is last-resort (a distilled gazetteer town, a distilled given name). */
@@ -252,7 +255,11 @@ export const PASSES: readonly EntityPass[] = [
         if (!isShapedName(s, g)) continue;
         const lastWord = w[w.length - 1];
         const pluralOfName = lastWord.endsWith('s') && s.groups.has(lastWord.slice(0, -1)) || s.groups.has(`${w.slice(0, -1).join(' ')} ${lastWord.slice(0, -1)}`);
-        if (!pluralOfName) setType(g, afterThe(s.doc, g, s.cands) ? typeAfterThe(lastWord) : 'PERSON', self);
+        if (pluralOfName) continue;
+        if (afterThe(s.doc, g, s.cands)) setType(g, typeAfterThe(lastWord), self);
+        // "Valley Forge", "Creative Commons": common English words only, no person's name (commonWords.ts).
+        else if (isCommonWordsName(w)) s.commonWordNames.add(g);
+        else setType(g, 'PERSON', self);
       }
     },
   },
@@ -621,10 +628,10 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = [], 
 
   const state: PassState = {
     doc, cands, groupOf, groups, lowerWords, knownBySurface,
-    lastResort, portfolios: new Set(), classNames: new Set(), linkedBy: new Array(cands.length).fill(null),
+    lastResort, portfolios: new Set(), classNames: new Set(), commonWordNames: new Set(), linkedBy: new Array(cands.length).fill(null),
   };
   for (const pass of PASSES) pass.run(state, pass.id);
-  const { portfolios, classNames } = state;
+  const { portfolios, classNames, commonWordNames } = state;
 
   // Resolve each candidate to its final group, drop the unsupported ones, and build entities.
   const entities: EntityRecord[] = [];
@@ -635,6 +642,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = [], 
   cands.forEach((c, i) => {
     const g = root(groupOf[i]);
     if (portfolios.size > 0 && portfolios.has(g) || classNames.size > 0 && classNames.has(groupOf[i])) return;
+    if (commonWordNames.size > 0 && g.type === null && commonWordNames.has(g)) return;
     if (!keepCandidate(doc, c, g, evidence[i], strongCap, lowerWords)) return;
     // "Iodine", "Countdown": one word with no evidence that the article also writes in lower case
     // is a common noun capitalised by position or emphasis.
