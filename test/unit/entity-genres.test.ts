@@ -61,3 +61,9 @@ describe('names made only of common English words', () => {
     assert.deepEqual(typed('After lunch we drove out to Tobin Marsh and Copper Gate.'), [['Tobin Marsh', 'PERSON']]);
   });
 });
+
+describe('greetings in letters', () => {
+  it('leaves "Dear" out of the name of the one addressed', () => {
+    assert.deepEqual(typed('A letter kept in the archive.\n\nDear Marisol Quent,\n\nThe parcel from Tobin Marsh came today.'), [['Marisol Quent', 'PERSON'], ['Tobin Marsh', 'PERSON']]);
+  });
+});

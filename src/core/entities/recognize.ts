@@ -35,6 +35,7 @@ import { WORK_TITLE_PROVIDER } from './works';
 import { dropUntypedWord } from './untyped';
 import { typeAfterThe } from './theNames';
 import { isCommonWordsName } from './commonWords';
+import { SALUTATIONS } from '../lexicon/salutations';
 
 /** A name: the candidates written the same way, later joined (merged) with other forms of the same entity. */
 interface Group {
@@ -582,7 +583,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = [], 
   const lowerWords = lowerCaseWords(doc);
   const knownForms = new Set<string>();
   for (const k of known) for (const form of [k.name, ...(k.aliases ?? [])]) knownForms.add(form.trim().replace(/\s+/g, ' '));
-  const found = headlineNames(doc, findCandidates(doc), knownForms).map((c) => withoutOpeningDescriptor(doc, c, lowerWords));
+  const found = headlineNames(doc, findCandidates(doc), knownForms).map((c) => withoutOpeningDescriptor(doc, withoutSalutation(doc, c), lowerWords));
   // Each candidate's own evidence, computed once (the providers and the rules below read it more than once).
   const own: Evidence[] = new Array(found.length);
   for (let i = 0; i < found.length; i++) own[i] = candidateEvidence(doc, found[i]);
@@ -738,6 +739,11 @@ function keepCandidate(doc: Doc, c: Candidate, g: Group, e: Evidence, strongCap:
  * word the article also writes in lower case, then a person's name or a nationality. The word is
  * no part of the name.
  */
+/** "Dear Hannah,": a greeting's opening word at the start of a sentence or line is no part of the name. */
+function withoutSalutation(doc: Doc, c: Candidate): Candidate {
+  return c.weakCap && c.last - c.first >= 2 && SALUTATIONS.has(doc.tokens[c.first].text) ? startingAt(doc, c, c.first + 1) : c;
+}
+
 function withoutOpeningDescriptor(doc: Doc, c: Candidate, lowerWords: ReadonlySet<string>): Candidate {
   if (!c.weakCap || c.inHeadline || c.last - c.first < 2 || c.titled) return c;
   const toks = doc.tokens;
