@@ -67,3 +67,10 @@ describe('greetings in letters', () => {
     assert.deepEqual(typed('A letter kept in the archive.\n\nDear Marisol Quent,\n\nThe parcel from Tobin Marsh came today.'), [['Marisol Quent', 'PERSON'], ['Tobin Marsh', 'PERSON']]);
   });
 });
+
+describe('capitalised common words after a place preposition', () => {
+  it('does not make a place of a common word that only its preposition types, but keeps unknown and known places', () => {
+    assert.deepEqual(typed('A short guide to the report.\n\nYou will find the details in Method and the sums in Budget, as we did in Tallinn and in Gweru.'),
+      [['Tallinn', 'LOC'], ['Gweru', 'LOC']]);
+  });
+});

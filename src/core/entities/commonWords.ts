@@ -13,3 +13,12 @@ import { PERSON_TITLES } from '../lexicon/titles';
 export function isCommonWordsName(words: readonly string[]): boolean {
   return words.length > 0 && !PERSON_TITLES.has(words[0]) && words.every((w) => isCommonWord(w));
 }
+
+/**
+ * "in Method", "in Math", "from Figure": one capitalised common word that only a preposition
+ * before it makes a place is a capitalised common noun (a heading's, a label's), not a place.
+ * (On GUM train+dev: 14 such mentions, none a place.)
+ */
+export function isCommonWordPlace(key: string, type: string | null, typedBy: string | null): boolean {
+  return type === 'LOC' && typedBy === 'context' && !key.includes(' ') && isCommonWord(key);
+}

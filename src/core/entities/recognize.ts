@@ -34,7 +34,7 @@ import { isModifiedPlaceName } from './placeNames';
 import { WORK_TITLE_PROVIDER } from './works';
 import { dropUntypedWord } from './untyped';
 import { typeAfterThe } from './theNames';
-import { isCommonWordsName } from './commonWords';
+import { isCommonWordPlace, isCommonWordsName } from './commonWords';
 import { SALUTATIONS } from '../lexicon/salutations';
 
 /** A name: the candidates written the same way, later joined (merged) with other forms of the same entity. */
@@ -644,6 +644,8 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = [], 
     const g = root(groupOf[i]);
     if (portfolios.size > 0 && portfolios.has(g) || classNames.size > 0 && classNames.has(groupOf[i])) return;
     if (commonWordNames.size > 0 && g.type === null && commonWordNames.has(g)) return;
+    // "in Method": a common word made a place by its preposition alone (commonWords.ts).
+    if (isCommonWordPlace(g.key, g.type, g.typedBy)) return;
     if (!keepCandidate(doc, c, g, evidence[i], strongCap, lowerWords)) return;
     // "Iodine", "Countdown": one word with no evidence that the article also writes in lower case
     // is a common noun capitalised by position or emphasis.
