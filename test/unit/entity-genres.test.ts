@@ -50,3 +50,27 @@ describe('entities in genres beyond news', () => {
     ]);
   });
 });
+
+describe('names made only of common English words', () => {
+  it('does not report one that nothing types as a person', () => {
+    assert.deepEqual(typed('After lunch we drove out to Copper Gate and bought two cans of Golden Hour at the shop.'), []);
+  });
+
+  it('keeps one the article treats as a person, and a name with an uncommon word', () => {
+    assert.deepEqual(typed('Copper Gate told reporters the plan would fail.'), [['Copper Gate', 'PERSON']]);
+    assert.deepEqual(typed('After lunch we drove out to Tobin Marsh and Copper Gate.'), [['Tobin Marsh', 'PERSON']]);
+  });
+});
+
+describe('greetings in letters', () => {
+  it('leaves "Dear" out of the name of the one addressed', () => {
+    assert.deepEqual(typed('A letter kept in the archive.\n\nDear Marisol Quent,\n\nThe parcel from Tobin Marsh came today.'), [['Marisol Quent', 'PERSON'], ['Tobin Marsh', 'PERSON']]);
+  });
+});
+
+describe('capitalised common words after a place preposition', () => {
+  it('does not make a place of a common word that only its preposition types, but keeps unknown and known places', () => {
+    assert.deepEqual(typed('A short guide to the report.\n\nYou will find the details in Method and the sums in Budget, as we did in Tallinn and in Gweru.'),
+      [['Tallinn', 'LOC'], ['Gweru', 'LOC']]);
+  });
+});

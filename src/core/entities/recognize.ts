@@ -33,6 +33,9 @@ import { CITATION_PROVIDER } from './citations';
 import { isModifiedPlaceName } from './placeNames';
 import { WORK_TITLE_PROVIDER } from './works';
 import { dropUntypedWord } from './untyped';
+import { typeAfterThe } from './theNames';
+import { isCommonWordPlace, isCommonWordsName } from './commonWords';
+import { SALUTATIONS } from '../lexicon/salutations';
 
 /** A name: the candidates written the same way, later joined (merged) with other forms of the same entity. */
 interface Group {
@@ -115,6 +118,8 @@ interface PassState {
   readonly portfolios: Set<Group>;
   /** … and class names ("Space Shuttle"). */
   readonly classNames: Set<Group>;
+  /** … and names made only of common English words that nothing types ("Valley Forge", commonWords.ts). */
+  readonly commonWordNames: Set<Group>;
   /** The pass that linked each candidate to another name than its own (for the trace). */
   readonly linkedBy: (string | null)[];
   /** Names whose only evidence is last-resort (a distilled gazetteer town, a distilled given name). */
@@ -236,7 +241,7 @@ export const PASSES: readonly EntityPass[] = [
   {
     // Lists of names (candidates, players) come without context, so the shape alone decides:
     // two to four capitalised words, none of them used in lower case in the article, are a
-    // person's name; after "the", a group's ("the Neo Democrats", "the Velvet Underground").
+    // person's name; after "the", a group's ("the Neo Democrats") or a thing's ("the Walking Dead", theNames.ts).
     // (A plural word that the article also uses in the singular, "Polaroids", is no surname.)
     id: 'person-shape',
     run: (s, self) => {
@@ -251,7 +256,11 @@ export const PASSES: readonly EntityPass[] = [
         if (!isShapedName(s, g)) continue;
         const lastWord = w[w.length - 1];
         const pluralOfName = lastWord.endsWith('s') && s.groups.has(lastWord.slice(0, -1)) || s.groups.has(`${w.slice(0, -1).join(' ')} ${lastWord.slice(0, -1)}`);
-        if (!pluralOfName) setType(g, afterThe(s.doc, g, s.cands) ? 'ORG' : 'PERSON', self);
+        if (pluralOfName) continue;
+        if (afterThe(s.doc, g, s.cands)) setType(g, typeAfterThe(lastWord), self);
+        // "Valley Forge", "Creative Commons": common English words only, no person's name (commonWords.ts).
+        else if (isCommonWordsName(w)) s.commonWordNames.add(g);
+        else setType(g, 'PERSON', self);
       }
     },
   },
@@ -574,7 +583,7 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = [], 
   const lowerWords = lowerCaseWords(doc);
   const knownForms = new Set<string>();
   for (const k of known) for (const form of [k.name, ...(k.aliases ?? [])]) knownForms.add(form.trim().replace(/\s+/g, ' '));
-  const found = headlineNames(doc, findCandidates(doc), knownForms).map((c) => withoutOpeningDescriptor(doc, c, lowerWords));
+  const found = headlineNames(doc, findCandidates(doc), knownForms).map((c) => withoutOpeningDescriptor(doc, withoutSalutation(doc, c), lowerWords));
   // Each candidate's own evidence, computed once (the providers and the rules below read it more than once).
   const own: Evidence[] = new Array(found.length);
   for (let i = 0; i < found.length; i++) own[i] = candidateEvidence(doc, found[i]);
@@ -620,10 +629,10 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = [], 
 
   const state: PassState = {
     doc, cands, groupOf, groups, lowerWords, knownBySurface,
-    lastResort, portfolios: new Set(), classNames: new Set(), linkedBy: new Array(cands.length).fill(null),
+    lastResort, portfolios: new Set(), classNames: new Set(), commonWordNames: new Set(), linkedBy: new Array(cands.length).fill(null),
   };
   for (const pass of PASSES) pass.run(state, pass.id);
-  const { portfolios, classNames } = state;
+  const { portfolios, classNames, commonWordNames } = state;
 
   // Resolve each candidate to its final group, drop the unsupported ones, and build entities.
   const entities: EntityRecord[] = [];
@@ -634,6 +643,9 @@ export function recognizeEntities(doc: Doc, known: readonly KnownEntity[] = [], 
   cands.forEach((c, i) => {
     const g = root(groupOf[i]);
     if (portfolios.size > 0 && portfolios.has(g) || classNames.size > 0 && classNames.has(groupOf[i])) return;
+    if (commonWordNames.size > 0 && g.type === null && commonWordNames.has(g)) return;
+    // "in Method": a common word made a place by its preposition alone (commonWords.ts).
+    if (isCommonWordPlace(g.key, g.type, g.typedBy)) return;
     if (!keepCandidate(doc, c, g, evidence[i], strongCap, lowerWords)) return;
     // "Iodine", "Countdown": one word with no evidence that the article also writes in lower case
     // is a common noun capitalised by position or emphasis.
@@ -729,6 +741,11 @@ function keepCandidate(doc: Doc, c: Candidate, g: Group, e: Evidence, strongCap:
  * word the article also writes in lower case, then a person's name or a nationality. The word is
  * no part of the name.
  */
+/** "Dear Hannah,": a greeting's opening word at the start of a sentence or line is no part of the name. */
+function withoutSalutation(doc: Doc, c: Candidate): Candidate {
+  return c.weakCap && c.last - c.first >= 2 && SALUTATIONS.has(doc.tokens[c.first].text) ? startingAt(doc, c, c.first + 1) : c;
+}
+
 function withoutOpeningDescriptor(doc: Doc, c: Candidate, lowerWords: ReadonlySet<string>): Candidate {
   if (!c.weakCap || c.inHeadline || c.last - c.first < 2 || c.titled) return c;
   const toks = doc.tokens;
