@@ -32,6 +32,7 @@ import { NAME_SPEECH_VERBS } from '../lexicon/cues';
 import { CITATION_PROVIDER } from './citations';
 import { isModifiedPlaceName } from './placeNames';
 import { WORK_TITLE_PROVIDER } from './works';
+import { COMPANY_PROVIDER } from './companies';
 import { dropUntypedWord } from './untyped';
 
 /** A name: the candidates written the same way, later joined (merged) with other forms of the same entity. */
@@ -86,6 +87,8 @@ export const TYPE_PROVIDERS: readonly EvidenceProvider[] = [
   },
   // "the novel Dark Matters", “Red Wedding”: the title of a work (works.ts).
   WORK_TITLE_PROVIDER,
+  // "Harlow Foods", "Ridewell UK", "X, a supermarket chain", "a spokesperson for X": a company (companies.ts).
+  COMPANY_PROVIDER,
   {
     // The words around this mention: "in X" a place, "X officials" an organisation, "X said" a person.
     // (Listed before the name's shape: at strength 1, what the sentence says of this mention
