@@ -47,4 +47,11 @@ describe('organisation names of unknown words', () => {
     assert.deepEqual(speakers('Brantley Foods cut 300 jobs. "This was a hard decision," the company said.'), ['Brantley Foods']);
     assert.deepEqual(speakers('"Waiting lists are too long," said a spokesperson for Carers Voice, a charity that supports families.'), ['Carers Voice']);
   });
+
+  it('links a company\'s first word used alone to the company, even where it speaks', () => {
+    assert.deepEqual(traceEntities('Drivers for Zoomcab UK walked out on Friday. Zoomcab said it would talk to the union.').map((t) => [t.text, t.type, t.entityId]), [
+      ['Zoomcab UK', 'ORG', 'Zoomcab UK'], ['Zoomcab', 'ORG', 'Zoomcab UK'],
+    ]);
+    assert.deepEqual(speakers('Harlow Foods cut 300 jobs. "The cuts were needed," Harlow said.'), ['Harlow Foods']);
+  });
 });

@@ -8,7 +8,7 @@
 import { isSentenceInitial, type Doc } from '../text/document';
 import type { Candidate, Evidence } from './model';
 import type { EvidenceProvider } from './evidence';
-import { BRANCH_WORDS, BUSINESS_WORDS, EMPLOYEE_NOUNS, ORG_DESCRIPTORS } from '../lexicon/companies';
+import { BRANCH_WORDS, BUSINESS_WORDS, EMPLOYEE_NOUNS, ORG_DESCRIPTORS, TRADE_HEAD_WORDS } from '../lexicon/companies';
 import { isFirstName, lexiconType } from './lookup';
 
 const NONE: Evidence = { type: null, strength: 0 };
@@ -23,6 +23,11 @@ const APPOSITION_ENDS = new Set(['that', 'which', 'whose', 'based', 'with', 'in'
 
 function nameWords(c: Candidate): string[] {
   return c.text.split(/\s+/);
+}
+
+/** "Foods", "UK", "Motors": a word after which a company may be named by its first word alone ("Harlow said"). */
+export function isCompanyEnding(word: string): boolean {
+  return BUSINESS_WORDS.has(word) || BRANCH_WORDS.has(word) || TRADE_HEAD_WORDS.has(word);
 }
 
 /** "Harlow Foods", "Ridewell UK": the last word makes a name of two words or more a company's. */

@@ -32,7 +32,7 @@ import { NAME_SPEECH_VERBS } from '../lexicon/cues';
 import { CITATION_PROVIDER } from './citations';
 import { isModifiedPlaceName } from './placeNames';
 import { WORK_TITLE_PROVIDER } from './works';
-import { COMPANY_PROVIDER } from './companies';
+import { COMPANY_PROVIDER, isCompanyEnding } from './companies';
 import { dropUntypedWord } from './untyped';
 
 /** A name: the candidates written the same way, later joined (merged) with other forms of the same entity. */
@@ -441,10 +441,11 @@ export const PASSES: readonly EntityPass[] = [
     run: (s, self) => {
       const byCompanyName = onlyByKey(orgsOf(s), (o) => {
         const w = words(o.key);
-        return w.length === 2 && CORPORATE_WORDS.has(w[1]) ? [w[0]] : [];
+        return w.length === 2 && (CORPORATE_WORDS.has(w[1]) || isCompanyEnding(w[1])) ? [w[0]] : [];
       });
       for (const g of s.groups.values()) {
-        if (root(g) !== g || words(g.key).length !== 1 || g.type === 'PERSON') continue;
+        // ("Harlow said" after "Harlow Foods": a speech verb alone makes no person of the company.)
+        if (root(g) !== g || words(g.key).length !== 1 || g.type === 'PERSON' && g.typedBy !== 'context') continue;
         const full = byCompanyName.get(g.key);
         if (full) merge(g, full, self);
       }

@@ -16,3 +16,9 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(data.ORG_DESCRIPTORS
 
 /** Nouns for the people an organisation employs or speaks through: "a spokesperson for X", "staff at X". */
 export const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set(data.EMPLOYEE_NOUNS);
+
+/**
+ * Head words of ORG_HEAD_WORDS (organisations.json) that name a trade: "Harlow Motors" may be
+ * called "Harlow" alone, as "Harlow Foods" may; "Foreign Ministry" is never "Foreign".
+ */
+export const TRADE_HEAD_WORDS: ReadonlySet<string> = new Set(data.TRADE_HEAD_WORDS);
