@@ -55,3 +55,20 @@ describe('organisation names of unknown words', () => {
     assert.deepEqual(speakers('Harlow Foods cut 300 jobs. "The cuts were needed," Harlow said.'), ['Harlow Foods']);
   });
 });
+
+describe('surnames used alone', () => {
+  it('keeps a lone capitalised word that opens a sentence before a speech verb, as a person who speaks', () => {
+    assert.deepEqual(typed('The plan was approved. Whitcombe told reporters it would start in May.'), [['Whitcombe', 'PERSON']]);
+    assert.deepEqual(speakers('Lowe added: "It is over."'), ['Lowe']);
+  });
+
+  it('does not make people of plural nouns that open a sentence before a speech verb', () => {
+    assert.deepEqual(typed('Campaigners said the plan was unfair.'), []);
+    assert.deepEqual(typed('Officials said the road would reopen.'), []);
+    assert.deepEqual(typed('Experts told the inquiry the wall was unsafe.'), []);
+  });
+
+  it('does not make a person of a lone word that speaks of itself as "it"', () => {
+    assert.deepEqual(typed('The plan was approved. Tollbridge said it would appeal.'), []);
+  });
+});

@@ -33,6 +33,7 @@ import { CITATION_PROVIDER } from './citations';
 import { isModifiedPlaceName } from './placeNames';
 import { WORK_TITLE_PROVIDER } from './works';
 import { COMPANY_PROVIDER, isCompanyEnding } from './companies';
+import { opensSpeech } from './loneSurnames';
 import { dropUntypedWord } from './untyped';
 
 /** A name: the candidates written the same way, later joined (merged) with other forms of the same entity. */
@@ -717,6 +718,8 @@ function keepCandidate(doc: Doc, c: Candidate, g: Group, e: Evidence, strongCap:
   if (e.type !== null && e.type === listSiblingType(doc, c)) return true;
   // "Shelter chief executive Polly Neate": a body's name before the role of a person named next.
   if (e.type === 'ORG' && isRoleWord(doc.tokens[c.last]) && doc.tokens[c.last + 1]?.kind === 'word') return true;
+  // "Okafor told reporters": a lone word before a speech verb is a person who speaks (loneSurnames.ts).
+  if (g.type === 'PERSON' && opensSpeech(doc, c, lowerWords)) return true;
   // Capitals prove nothing at a sentence start, but an all-capitals acronym ("TUSIAD") is a name anywhere.
   if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(c.text) && c.text.length >= 3 && !/^(?:[IVXLC]+)$/.test(c.text)) return true;
   // Two capitalised words at a sentence start are a name ("PC World's analysis"); not so in a
