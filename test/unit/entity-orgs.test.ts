@@ -31,6 +31,11 @@ describe('organisation names of unknown words', () => {
     assert.deepEqual(typed('Rosa Merrick, a company director, said profits were up.'), [['Rosa Merrick', 'PERSON']]);
   });
 
+  it('keeps "First" that ends a campaign\'s name mid-sentence', () => {
+    assert.deepEqual(speakers('"Waits are too long," said a spokesperson for Carers First.'), ['Carers First']);
+    assert.deepEqual(typed('The campaign group Carers First wrote to the minister.'), [['Carers First', 'ORG']]);
+  });
+
   it('reads a name that employs someone as an organisation', () => {
     assert.deepEqual(typed('A spokesperson for Oakfield Digital said staff had been told.'), [['Oakfield Digital', 'ORG']]);
     assert.deepEqual(typed('Staff at Halloran Brothers were told on Tuesday.'), [['Halloran Brothers', 'ORG']]);

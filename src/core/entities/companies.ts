@@ -10,6 +10,7 @@ import type { Candidate, Evidence } from './model';
 import type { EvidenceProvider } from './evidence';
 import { BRANCH_WORDS, BUSINESS_WORDS, EMPLOYEE_NOUNS, ORG_DESCRIPTORS, TRADE_HEAD_WORDS } from '../lexicon/companies';
 import { isFirstName, lexiconType } from './lookup';
+import { CAPITALISED_NON_NAMES, DAYS_AND_MONTHS } from '../lexicon/stopwords';
 
 const NONE: Evidence = { type: null, strength: 0 };
 
@@ -99,3 +100,15 @@ export const COMPANY_PROVIDER: EvidenceProvider = {
     return NONE;
   },
 };
+
+/**
+ * "Patients First", "Britain First": "First" that ends a run of capitalised words mid-sentence
+ * ends a campaign's or a party's name (not in a title-case headline, not "Monday First").
+ */
+export function isFirstEnding(doc: Doc, first: number, last: number, headline: number): boolean {
+  const toks = doc.tokens;
+  if (toks[last - 1]?.text !== 'First' || last - first !== 2 || first < headline) return false;
+  const w = toks[first];
+  return w.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !CAPITALISED_NON_NAMES.has(w.text) && !DAYS_AND_MONTHS.has(w.text)
+    && !isSentenceInitial(doc, first) && toks[last]?.text !== '-';
+}
