@@ -27,6 +27,7 @@ describe('organisation names of unknown words', () => {
   it('reads a name that an apposition calls a company, a charity or a chain as an organisation', () => {
     assert.deepEqual(typed('Marlow Quinlan, a small bakery chain, said it would close three shops.'), [['Marlow Quinlan', 'ORG']]);
     assert.deepEqual(typed('The report was written by Carers Voice, a charity that supports families.'), [['Carers Voice', 'ORG']]);
+    assert.deepEqual(typed('Quinlan Marsh, a London-based retailer, said sales fell.'), [['Quinlan Marsh', 'ORG'], ['London', 'LOC']]);
     // A person described by a job at a company stays a person.
     assert.deepEqual(typed('Rosa Merrick, a company director, said profits were up.'), [['Rosa Merrick', 'PERSON']]);
   });

@@ -52,6 +52,8 @@ export function isCalledOrganisation(doc: Doc, c: Candidate): boolean {
   if (det !== 'a' && det !== 'an' && det !== 'the') return false;
   for (k += 2; k < toks.length && k <= c.last + 7; k++) {
     const t = toks[k];
+    // ("a London-based retailer": a hyphen inside the apposition.)
+    if (t.text === '-' && !t.spaceBefore) continue;
     if (t.kind !== 'word') return false;
     if (ORG_DESCRIPTORS.has(t.text)) {
       const next = toks[k + 1];
