@@ -6,6 +6,7 @@ import { isDatelineDash, isSentenceInitial } from '../text/document';
 import { isPossessive, type Token } from '../text/tokens';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_TITLES, TITLE_MODIFIERS } from '../lexicon/titles';
+import { isFirstEnding } from './companies';
 import { CAPITALISED_NON_NAMES, CAPTION_LABELS, COMMON_ABBREVIATIONS, DAYS_AND_MONTHS } from '../lexicon/stopwords';
 import { ORG_HEAD_WORDS, ORG_PREFIX_WORDS } from '../lexicon/organisations';
 import { isFirstName, lexiconType } from './lookup';
@@ -428,6 +429,8 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
     if (isYear(toks[last - 1]) && last - 3 >= first && toks[last - 2].text === ',' && DATED_LAWS.has(toks[last - 3].text)) break;
     if (toks[last - 1].text === ')' && last - 3 > first && toks[last - 3].text === '(') break;
     if (last - first === 2 && isShortSurname(doc, first, headline)) break;
+    // "Patients First", "Britain First": a slogan-like name of a campaign or a party (companies.ts).
+    if (isFirstEnding(doc, first, last, headline)) break;
     last--;
   }
   if (last <= first) return;

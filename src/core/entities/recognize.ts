@@ -32,6 +32,8 @@ import { NAME_SPEECH_VERBS } from '../lexicon/cues';
 import { CITATION_PROVIDER } from './citations';
 import { isModifiedPlaceName } from './placeNames';
 import { WORK_TITLE_PROVIDER } from './works';
+import { COMPANY_PROVIDER, isCompanyEnding } from './companies';
+import { opensSpeech } from './loneSurnames';
 import { dropUntypedWord } from './untyped';
 import { typeAfterThe } from './theNames';
 import { isCommonWordPlace, isCommonWordsName } from './commonWords';
@@ -89,6 +91,8 @@ export const TYPE_PROVIDERS: readonly EvidenceProvider[] = [
   },
   // "the novel Dark Matters", “Red Wedding”: the title of a work (works.ts).
   WORK_TITLE_PROVIDER,
+  // "Harlow Foods", "Ridewell UK", "X, a supermarket chain", "a spokesperson for X": a company (companies.ts).
+  COMPANY_PROVIDER,
   {
     // The words around this mention: "in X" a place, "X officials" an organisation, "X said" a person.
     // (Listed before the name's shape: at strength 1, what the sentence says of this mention
@@ -447,10 +451,11 @@ export const PASSES: readonly EntityPass[] = [
     run: (s, self) => {
       const byCompanyName = onlyByKey(orgsOf(s), (o) => {
         const w = words(o.key);
-        return w.length === 2 && CORPORATE_WORDS.has(w[1]) ? [w[0]] : [];
+        return w.length === 2 && (CORPORATE_WORDS.has(w[1]) || isCompanyEnding(w[1])) ? [w[0]] : [];
       });
       for (const g of s.groups.values()) {
-        if (root(g) !== g || words(g.key).length !== 1 || g.type === 'PERSON') continue;
+        // ("Harlow said" after "Harlow Foods": a speech verb alone makes no person of the company.)
+        if (root(g) !== g || words(g.key).length !== 1 || g.type === 'PERSON' && g.typedBy !== 'context') continue;
         const full = byCompanyName.get(g.key);
         if (full) merge(g, full, self);
       }
@@ -725,6 +730,8 @@ function keepCandidate(doc: Doc, c: Candidate, g: Group, e: Evidence, strongCap:
   if (e.type !== null && e.type === listSiblingType(doc, c)) return true;
   // "Shelter chief executive Polly Neate": a body's name before the role of a person named next.
   if (e.type === 'ORG' && isRoleWord(doc.tokens[c.last]) && doc.tokens[c.last + 1]?.kind === 'word') return true;
+  // "Okafor told reporters": a lone word before a speech verb is a person who speaks (loneSurnames.ts).
+  if (g.type === 'PERSON' && opensSpeech(doc, c, lowerWords)) return true;
   // Capitals prove nothing at a sentence start, but an all-capitals acronym ("TUSIAD") is a name anywhere.
   if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(c.text) && c.text.length >= 3 && !/^(?:[IVXLC]+)$/.test(c.text)) return true;
   // Two capitalised words at a sentence start are a name ("PC World's analysis"); not so in a
