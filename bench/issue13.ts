@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { analyze } from '../src/core/analyze';
 import { WorkerAnalyzer } from '../src/extension/analysisWorker';
 import { startWorker } from '../src/extension/workerHost';
 
@@ -26,7 +27,7 @@ export interface HostFigures {
 
 /** One worker (dist/worker.js), five one-character edits of a 1 MB text; the host's busy time from eventLoopUtilization. */
 export async function hostThreadPerEdit(root: string, text: string): Promise<HostFigures> {
-  const analyzer = new WorkerAnalyzer(() => startWorker({ fsPath: root } as never), (m) => process.stderr.write(m + '\n'));
+  const analyzer = new WorkerAnalyzer(() => startWorker({ fsPath: root } as never), (m) => process.stderr.write(m + '\n'), () => analyze);
   await analyzer.analyze('doc', text, {}); // start the worker, warm it up
   const busy: number[] = [];
   const latency: number[] = [];

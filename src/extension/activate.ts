@@ -9,7 +9,7 @@ import { ConfigFiles } from './configFiles';
 import { registerDiagnostics } from './diagnostics';
 import { WorkerAnalyzer } from './analysisWorker';
 import { DocumentAnalyses } from './documents';
-import { startWorker } from './workerHost';
+import { hostEngine, startWorker } from './workerHost';
 import { EntitiesTree } from './entitiesTree';
 import { registerExportCommands } from './exportCommands';
 import { Highlights } from './highlights';
@@ -39,7 +39,7 @@ function settings(): NewsLensConfig {
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const log = vscode.window.createOutputChannel('News Lens', { log: true });
   const configs = new ConfigFiles(log);
-  const analyzer = new WorkerAnalyzer(() => startWorker(context.extensionUri), (message) => log.warn(message));
+  const analyzer = new WorkerAnalyzer(() => startWorker(context.extensionUri), (message) => log.warn(message), () => hostEngine(context.extensionUri));
   const analyses = new DocumentAnalyses(settings(), log, context.extensionUri, configs, analyzer);
   // Diagnostics listen before anything can ask for an analysis, so no result goes unpublished.
   const diagnostics = registerDiagnostics(context.extensionUri, analyses);

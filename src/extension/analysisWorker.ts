@@ -4,7 +4,6 @@
 // undefined), and the one the worker is running finishes (its result is checked against the
 // document's version by the caller). If the worker cannot start or dies, analysis goes on in the
 // host's own thread (the in-thread fallback), with a line in the output channel.
-import { analyze } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import { unpack, type AnalysisRequest, type AnalysisResponse } from './worker/protocol';
 
@@ -35,8 +34,11 @@ interface Pending {
   readonly reject: (e: Error) => void;
 }
 
+/** The analysis engine itself: `analyze` of src/core. */
+export type Engine = (text: string, options: AnalyzeOptions) => Analysis;
+
 /** Analysis on the calling thread (the fallback, and the unit tests' engine). */
-export function inThreadAnalyzer(engine: (text: string, options: AnalyzeOptions) => Analysis = analyze): Analyzer {
+export function inThreadAnalyzer(engine: Engine): Analyzer {
   return {
     inThread: true,
     analyze: async (_key, text, options) => engine(text, options),
@@ -56,11 +58,20 @@ export class WorkerAnalyzer implements Analyzer {
   private started = false;
   private disposed = false;
 
-  /** The worker starts with the first analysis, not at activation. */
+  /**
+   * The worker starts with the first analysis, not at activation. `loadEngine` gives the engine
+   * for the in-thread fallback; it is called only when the fallback first analyses something, so
+   * the extension host loads the engine and its data only if the worker cannot do the work.
+   */
   constructor(
     private readonly start: () => WorkerLike,
     private readonly log: (message: string) => void,
+    private readonly loadEngine: () => Engine,
   ) {}
+
+  private hostThreadAnalyzer(): Analyzer {
+    return inThreadAnalyzer((text, options) => this.loadEngine()(text, options));
+  }
 
   private ensureStarted(): void {
     if (this.started) return;
@@ -124,7 +135,7 @@ export class WorkerAnalyzer implements Analyzer {
   private failed(error: Error): void {
     if (this.fallback) return;
     this.log(`The analysis worker is not available (${error.message}); analysing on the extension host's thread instead.`);
-    this.fallback = inThreadAnalyzer();
+    this.fallback = this.hostThreadAnalyzer();
     try {
       this.worker?.terminate();
     } catch {
@@ -149,7 +160,7 @@ export class WorkerAnalyzer implements Analyzer {
     this.running?.resolve(undefined);
     this.running = undefined;
     // So that the worker's exit is not taken for a crash.
-    this.fallback = this.fallback ?? inThreadAnalyzer();
+    this.fallback = this.fallback ?? this.hostThreadAnalyzer();
     this.worker?.terminate();
     this.worker = undefined;
   }

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
-import type { WorkerLike } from './analysisWorker';
+import type { Engine, WorkerLike } from './analysisWorker';
 
 export function startWorker(extensionUri: vscode.Uri): WorkerLike {
   const worker = new Worker(path.join(extensionUri.fsPath, 'dist', 'worker.js'));
@@ -18,4 +18,14 @@ export function startWorker(extensionUri: vscode.Uri): WorkerLike {
     },
     terminate: () => void worker.terminate(),
   };
+}
+
+/**
+ * The engine for analysing on the host's thread, when the worker cannot start or has died: the
+ * same dist/worker.js, whose module exports `analyze` (its message loop runs only in a worker).
+ * Loaded on first use, so activation never loads the engine and its word lists.
+ */
+export function hostEngine(extensionUri: vscode.Uri): Engine {
+  const file = path.join(extensionUri.fsPath, 'dist', 'worker.js');
+  return (require(file) as { analyze: Engine }).analyze;
 }

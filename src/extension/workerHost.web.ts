@@ -3,7 +3,8 @@
 // host cannot start workers (an extension served from a remote server); the caller then
 // analyses on its own thread.
 import * as vscode from 'vscode';
-import type { WorkerLike } from './analysisWorker';
+import { analyze } from '../core/analyze';
+import type { Engine, WorkerLike } from './analysisWorker';
 import type { AnalysisResponse } from './worker/protocol';
 
 interface WebWorker {
@@ -27,4 +28,9 @@ export function startWorker(extensionUri: vscode.Uri): WorkerLike {
     },
     terminate: () => worker.terminate(),
   };
+}
+
+/** The engine for analysing on the host's thread when no Web Worker can start: bundled here. */
+export function hostEngine(_extensionUri: vscode.Uri): Engine {
+  return analyze;
 }

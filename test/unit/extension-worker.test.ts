@@ -110,7 +110,7 @@ describe('analysis worker client', () => {
 
   it('one worker, one request at a time; a newer request for a document replaces the waiting one', async () => {
     const worker = new FakeWorker();
-    const client = new WorkerAnalyzer(() => worker, () => undefined);
+    const client = new WorkerAnalyzer(() => worker, () => undefined, () => analyze);
     const first = client.analyze('a', '"We will start at once," Ann Lee said.', {});
     const second = client.analyze('a', '"We will start on Monday," Ann Lee said.', {});
     const third = client.analyze('a', '"We will start next week," Ann Lee said.', {});
@@ -131,7 +131,7 @@ describe('analysis worker client', () => {
 
   it('a document closed while its request waits is not analysed: the request is forgotten', async () => {
     const worker = new FakeWorker();
-    const client = new WorkerAnalyzer(() => worker, () => undefined);
+    const client = new WorkerAnalyzer(() => worker, () => undefined, () => analyze);
     const running = client.analyze('a', '"We will start at once," Ann Lee said.', {});
     const closed = client.analyze('b', '"We are ready," Bo Li said.', {});
     const open = client.analyze('c', '"We are late," Cy Ng said.', {});
@@ -150,7 +150,7 @@ describe('analysis worker client', () => {
   it('once disposed (deactivation), it ends the worker, settles what waits and analyses nothing more', async () => {
     const worker = new FakeWorker();
     const messages: string[] = [];
-    const client = new WorkerAnalyzer(() => worker, (m) => messages.push(m));
+    const client = new WorkerAnalyzer(() => worker, (m) => messages.push(m), () => analyze);
     const running = client.analyze('a', '"We will start at once," Ann Lee said.', {});
     const waiting = client.analyze('b', '"We are ready," Bo Li said.', {});
     client.dispose();
@@ -162,18 +162,21 @@ describe('analysis worker client', () => {
 
   it('falls back to the host thread, with a message, when the worker cannot start or dies', async () => {
     const messages: string[] = [];
+    let loads = 0;
     const broken = new WorkerAnalyzer(() => {
       throw new Error('Creating workers from remote extensions is currently not supported.');
-    }, (m) => messages.push(m));
+    }, (m) => messages.push(m), () => (loads++, analyze));
     assert.equal(broken.inThread, false); // not started until asked
+    assert.equal(loads, 0); // the engine is loaded on the host only when the fallback needs it
     assert.deepEqual(quotes(await broken.analyze('a', '"We are ready," Ann Lee said.', {})), ['"We are ready,"']);
     assert.equal(broken.inThread, true);
     assert.deepEqual(quotes(await broken.analyze('a', '"We are ready," Ann Lee said.', {})), ['"We are ready,"']);
+    assert.equal(loads, 2); // asked for at each analysis (the host's module cache keeps one copy)
     assert.deepEqual(messages, [
       "The analysis worker is not available (Creating workers from remote extensions is currently not supported.); analysing on the extension host's thread instead.",
     ]);
     const worker = new FakeWorker();
-    const client = new WorkerAnalyzer(() => worker, (m) => messages.push(m));
+    const client = new WorkerAnalyzer(() => worker, (m) => messages.push(m), () => analyze);
     const running = client.analyze('a', '"We are still here," Ann Lee said.', {});
     const waiting = client.analyze('b', '"We are next," Bo Li said.', {});
     worker.die();
