@@ -64,10 +64,10 @@ export interface CliRun {
   maxRssMB: number;
 }
 
-/** `news-lens analyze DIR --format jsonl --jobs N` in a child process: wall time and peak RSS (/usr/bin/time). */
-export function cliRun(root: string, dir: string, jobs: number): CliRun {
+/** `node [nodeArgs] dist/cli.js analyze DIR --format jsonl --jobs N` in a child process: wall time and peak RSS (/usr/bin/time). */
+export function cliRun(root: string, dir: string, jobs: number, nodeArgs: readonly string[] = []): CliRun {
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'dist', 'cli.js'), 'analyze', dir, '--format', 'jsonl', '--jobs', String(jobs)], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...nodeArgs, join(root, 'dist', 'cli.js'), 'analyze', dir, '--format', 'jsonl', '--jobs', String(jobs)], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });

@@ -2,7 +2,7 @@
 // binary / encoding detection. The only place (with main.ts) that touches the file system.
 import { analyse as analyseEncoding } from 'chardet';
 import { decode as decodeBytes } from 'iconv-lite';
-import { promises as fs } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { READ_FLAGS } from './safeRead';
 import { decodeMixedUtf8, utf8Census } from './utf8';
@@ -282,6 +282,35 @@ export async function readArticle(file: string, cwd: string, maxSize: number): P
     return { kind: 'error', message: describeError(err) };
   } finally {
     await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * readArticle with synchronous calls, for the worker threads of --jobs N: there a blocking read
+ * holds up only that worker, and it saves the four trips through libuv's thread pool that left
+ * each worker idle between files while the asynchronous read went round (same checks, same result).
+ */
+export function readArticleSync(file: string, cwd: string, maxSize: number): ReadResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path.resolve(cwd, file), READ_FLAGS);
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { kind: 'error', message: 'is a directory' };
+    if (!st.isFile()) return { kind: 'error', message: 'not a regular file' };
+    if (maxSize > 0 && st.size > maxSize) {
+      return { kind: 'skipped', message: `${formatSize(st.size)} is over the size limit of ${formatSize(maxSize)} (--max-size)` };
+    }
+    return decodedRead(decodeArticle(readFileSync(fd)));
+  } catch (err) {
+    return { kind: 'error', message: describeError(err) };
+  } finally {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // nothing to do
+      }
+    }
   }
 }
 

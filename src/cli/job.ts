@@ -3,7 +3,7 @@
 // `speakers`, the analysis for `check`). The same function runs in-process (--jobs 1, tests)
 // and in the worker threads of --jobs N, so both give the same output byte for byte.
 import type { Analysis, AnalyzeOptions } from '../core/types';
-import { readArticle, type ReadResult } from './files';
+import { readArticle, readArticleSync, type ReadResult } from './files';
 import { analysisJson } from './report';
 import { articleSpeakers, type ArticleSpeaker } from './speakers';
 
@@ -61,4 +61,9 @@ export function analyseRead(job: FileJob, read: ReadResult, engine: Engine): Job
 /** Reads and analyses one file. Never throws. */
 export async function runJob(job: FileJob, engine: Engine): Promise<JobResult> {
   return analyseRead(job, await readArticle(job.name, job.cwd, job.maxSize), engine);
+}
+
+/** runJob with a synchronous read: for the worker threads, where nothing else waits on the thread. */
+export function runJobSync(job: FileJob, engine: Engine): JobResult {
+  return analyseRead(job, readArticleSync(job.name, job.cwd, job.maxSize), engine);
 }
