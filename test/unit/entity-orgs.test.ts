@@ -24,6 +24,15 @@ describe('organisation names of unknown words', () => {
     assert.deepEqual(typed('Prices rose across Eastern Europe.'), [['Eastern Europe', 'LOC']]);
   });
 
+  it('reads a name that "which" describes and that then speaks as an organisation, with its reported speech', () => {
+    const text = 'Southern Water, which supplies most homes in the county, said on Friday that the ban would end next week.';
+    assert.deepEqual(typed(text), [['Southern Water', 'ORG']]);
+    assert.deepEqual(analyze(text).quotes.map((q) => [q.text, q.speakerId]), [['that the ban would end next week', 'Southern Water']]);
+    // "who" is a person's relative; "which" without a speech verb after its clause proves nothing.
+    assert.deepEqual(typed('Mara Quell, who runs the depot, said the trucks were late.'), [['Mara Quell', 'PERSON']]);
+    assert.deepEqual(typed('They drove to Halden Ridge, which overlooks the valley, and camped.').map(([, type]) => type).includes('ORG'), false);
+  });
+
   it('reads a name that an apposition calls a company, a charity or a chain as an organisation', () => {
     assert.deepEqual(typed('Marlow Quinlan, a small bakery chain, said it would close three shops.'), [['Marlow Quinlan', 'ORG']]);
     assert.deepEqual(typed('The report was written by Carers Voice, a charity that supports families.'), [['Carers Voice', 'ORG']]);

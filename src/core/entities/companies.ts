@@ -4,13 +4,15 @@
 //   "Ridewell UK", "Trellis Global": a country or reach word ends a name of unknown words;
 //   "Harlow Foods, a supermarket chain,": an apposition calls it an organisation;
 //   "a spokesperson for X", "staff at X": it employs someone;
-//   "X cut its forecast. The company said …": the next sentence calls it "the company", "the charity".
+//   "X cut its forecast. The company said …": the next sentence calls it "the company", "the charity";
+//   "X, which runs most services, said …": "which" describes it and it speaks.
 import { isSentenceInitial, type Doc } from '../text/document';
 import type { Candidate, Evidence } from './model';
 import type { EvidenceProvider } from './evidence';
 import { BRANCH_WORDS, BUSINESS_WORDS, EMPLOYEE_NOUNS, ORG_DESCRIPTORS, TRADE_HEAD_WORDS } from '../lexicon/companies';
 import { isFirstName, lexiconType } from './lookup';
 import { CAPITALISED_NON_NAMES, DAYS_AND_MONTHS } from '../lexicon/stopwords';
+import { NAME_SPEECH_VERBS } from '../lexicon/cues';
 
 const NONE: Evidence = { type: null, strength: 0 };
 
@@ -89,6 +91,23 @@ export function calledOrganisationNext(doc: Doc, cands: readonly Candidate[], i:
 }
 
 /**
+ * "Northern Rail, which runs most services, said …": a name that a relative "which" (never "who")
+ * describes and that then speaks, in the same sentence, is an organisation.
+ */
+export function speaksAfterWhich(doc: Doc, c: Candidate): boolean {
+  const toks = doc.tokens;
+  if (toks[c.last]?.text !== ',' || toks[c.last + 1]?.text !== 'which') return false;
+  const sentence = doc.sentenceOf[c.first];
+  for (let k = c.last + 2; k < toks.length && k <= c.last + 25 && doc.sentenceOf[k] === sentence; k++) {
+    if (toks[k].text !== ',') continue;
+    // The clause ends at its comma: the verb after it is the name's.
+    const verb = toks[k + 1];
+    return verb !== undefined && verb.kind === 'word' && NAME_SPEECH_VERBS.has(verb.text);
+  }
+  return false;
+}
+
+/**
  * Organisation evidence: the name's last word (strength 2) or an apposition (strength 2), else
  * someone it employs or an anaphor in the next sentence (strength 1, the words around one mention).
  */
@@ -97,7 +116,7 @@ export const COMPANY_PROVIDER: EvidenceProvider = {
   evidence: (ctx, i) => {
     const c = ctx.cands[i];
     if (ctx.own[i].strength >= 3) return NONE;
-    if (isCompanyShaped(ctx.doc, c) || isCalledOrganisation(ctx.doc, c)) return { type: 'ORG', strength: 2 };
+    if (isCompanyShaped(ctx.doc, c) || isCalledOrganisation(ctx.doc, c) || speaksAfterWhich(ctx.doc, c)) return { type: 'ORG', strength: 2 };
     if (employsSomeone(ctx.doc, c) || calledOrganisationNext(ctx.doc, ctx.cands, i)) return { type: 'ORG', strength: 1 };
     return NONE;
   },
