@@ -7,6 +7,9 @@ import type { Analysis } from '../../src/core/types';
 import { WorkerAnalyzer, type WorkerLike } from '../../src/extension/analysisWorker';
 import { mapAnalysis, mapSpan, unmapOffset } from '../../src/extension/editMap';
 import { answer, pack, unpack, type AnalysisRequest, type AnalysisResponse } from '../../src/extension/worker/protocol';
+import { hostEngine } from '../../src/extension/workerHost';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 /** Applies VS Code-style content changes (in order) to a text. */
 function apply(text: string, changes: { offset: number; length: number; text: string }[]): string {
@@ -187,5 +190,12 @@ describe('analysis worker client', () => {
     assert.equal(client.inThread, true);
     assert.equal(worker.terminated, true);
     assert.equal(messages.length, 2);
+  });
+
+  it('the desktop fallback analyses with the engine that dist/worker.js exports (built by npm test before the unit tests)', function () {
+    const root = path.resolve(__dirname, '..', '..');
+    if (!fs.existsSync(path.join(root, 'dist', 'worker.js'))) this.skip();
+    const engine = hostEngine({ fsPath: root } as never);
+    assert.deepEqual(engine('"We are ready," Ann Lee said.', {}).quotes.map((q) => [q.text, q.speakerId]), [['"We are ready,"', 'Ann Lee']]);
   });
 });
