@@ -36,8 +36,6 @@ function isYear(t: Token | undefined): boolean {
 
 /** First words of the party adjectives, to test before building the candidate's text. */
 const PARTY_FIRST_WORDS = new Set([...PARTY_ADJECTIVES].map((p) => p.split(' ')[0]));
-/** Speech verbs after which a lone capitalised word is someone's surname ("Park told"). */
-const SURNAME_SPEECH = NAME_SPEECH_VERBS;
 const SAINT_WORDS = new Set(['St', 'St.', 'Saint', 'San', 'Santa', 'Sainte', 'Ste']);
 /** Collective nouns whose possessive appears inside names: "People's Army", "Workers' Party". */
 const COLLECTIVES = new Set(['People', 'Peoples', 'Workers', 'Women', 'Children', 'Citizens', 'Nations', 'Veterans', 'Farmers', 'Soldiers']);
@@ -441,7 +439,7 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   const head = toks[first].text;
   // ("Park told the newspaper": a place's head word that speaks is a surname.)
   if (last - first === 1 && (ORG_HEAD_WORDS.has(head) && !theBefore && !listedAfterBody(doc, first, out)
-    || LOC_HEAD_WORDS.has(head) && !(SURNAME_SPEECH.has(toks[last]?.text ?? '') && !theBefore)
+    || LOC_HEAD_WORDS.has(head) && !(NAME_SPEECH_VERBS.has(toks[last]?.text ?? '') && !theBefore)
     || MISC_HEAD_WORDS.has(head) && !(theBefore && FOUNDING_LAWS.has(head))
     || PERSON_TITLES.has(head)) && lexiconType(head) === null) return;
   // Capitalised common nouns ("the Internet", "Recognition", "Refusing") are not names on their own.

@@ -891,7 +891,6 @@ function fallbackType(g: Group): EntityType {
   return /^\p{Lu}{2,}$/u.test(g.key) ? 'ORG' : 'MISC';
 }
 
-const SPEECH_AFTER = NAME_SPEECH_VERBS;
 
 /** A role noun right before the name ("analyst X"), an appositive role after it, or a speech verb after it. */
 function treatedAsPerson(doc: Doc, c: Candidate): boolean {
@@ -902,7 +901,7 @@ function treatedAsPerson(doc: Doc, c: Candidate): boolean {
   if (prev?.text === ',' && isRoleWord(toks[c.first - 2]) && toks[c.last]?.text === ',') return true;
   let k = c.last;
   if (toks[k]?.text === 'also' || toks[k]?.text === 'has' || toks[k]?.text === 'had') k++;
-  if (toks[k] && SPEECH_AFTER.has(toks[k].text)) return true;
+  if (toks[k] && NAME_SPEECH_VERBS.has(toks[k].text)) return true;
   if (toks[c.last]?.text === ',') {
     for (let j = c.last + 1; j < toks.length && j <= c.last + 7; j++) {
       const t = toks[j];

@@ -142,8 +142,6 @@ function isCaptionCredit(doc: Doc, c: Candidate): boolean {
   return toks[k]?.text === ':' && CAPTION_LABELS.has(toks[k - 1]?.text ?? '');
 }
 
-/** Verbs that, right after a single unknown name, show that it is a person speaking. */
-const PERSON_VERBS = NAME_SPEECH_VERBS;
 const MEMBERSHIP_NOUNS = new Set(['member', 'members', 'leader', 'leaders', 'founder', 'founders', 'head', 'chairman', 'chairwoman',
   'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'employees', 'staff', 'supporters', 'activists', 'lawmakers',
   'candidate', 'candidates', 'director', 'executives', 'ranks', 'wing', 'branch', 'faction']);
@@ -163,8 +161,6 @@ const PLACE_FOLLOWERS = new Set(['division', 'district', 'province', 'county', '
 /** "the Monti government", "the Obama administration": named after the person who leads it. */
 const LEADER_FOLLOWERS = new Set(['government', 'administration', 'cabinet', 'presidency']);
 const ADJECTIVE_SHAPE = /(?:ive|al|ist|an|ic|ese)$/;
-/** "said Mauer,": a speech verb before a single unknown name. */
-const SPEECH_BEFORE = NAME_SPEECH_VERBS;
 
 /** Nouns that name the kind of organisation before its name: "the magazine MicroMega", "US team Cloud9". */
 const ORG_KIND_NOUNS = new Set(['journal', 'newspaper', 'magazine', 'broadcaster', 'channel', 'company', 'firm', 'group', 'party',
@@ -223,7 +219,7 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   if (prev?.text === 'of' && toks[c.first - 2]?.cap && toks[c.first - 3]?.cap && isFirstName(toks[c.first - 3].text)) return { type: 'ORG', strength: 1 };
   // "Jafari said", "Memon also said": a single unknown name that speaks is a person.
   const verb = next && (next.text === 'also' || next.text === 'has' || next.text === 'had') ? toks[c.last + 1] : next;
-  if (c.last - c.first === 1 && verb && PERSON_VERBS.has(verb.text) && !/^\p{Lu}{2,}$/u.test(c.text)) return { type: 'PERSON', strength: 1 };
+  if (c.last - c.first === 1 && verb && NAME_SPEECH_VERBS.has(verb.text) && !/^\p{Lu}{2,}$/u.test(c.text)) return { type: 'PERSON', strength: 1 };
   // "members of Demosisto", "the founder of Ergenekon": what people belong to is an organisation.
   const det = prev?.text === 'the' ? toks[c.first - 2] : prev;
   if (det?.text === 'of' && MEMBERSHIP_NOUNS.has(toks[c.first - (prev?.text === 'the' ? 3 : 2)]?.text ?? '')) return { type: 'ORG', strength: 1 };
@@ -233,7 +229,7 @@ export function contextEvidence(doc: Doc, c: Candidate): Evidence {
   // (Not a party's adjective: "the Conservative government", "the Republican administration".)
   if (single && next && LEADER_FOLLOWERS.has(next.text) && prev?.text === 'the' && !ADJECTIVE_SHAPE.test(c.text)) return { type: 'PERSON', strength: 1 };
   // "fashion designer Halston", "said Mauer,": one unknown word after a role or a speech verb.
-  if (single && (isRoleWord(prev) || prev !== undefined && SPEECH_BEFORE.has(prev.text))) return { type: 'PERSON', strength: 1 };
+  if (single && (isRoleWord(prev) || prev !== undefined && NAME_SPEECH_VERBS.has(prev.text))) return { type: 'PERSON', strength: 1 };
   const sibling = listSiblingType(doc, c);
   if (sibling) return { type: sibling, strength: 1 };
   // "from Eden Hazard's assist": a possessor after the preposition is no place.
