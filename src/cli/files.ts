@@ -265,17 +265,23 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
   return { ok: true, text };
 }
 
+/** Why an opened file is not read: not a regular file, or over the size limit (0: no limit); null to read it. */
+function refusal(st: { isDirectory(): boolean; isFile(): boolean; size: number }, maxSize: number): ReadResult | null {
+  if (st.isDirectory()) return { kind: 'error', message: 'is a directory' };
+  if (!st.isFile()) return { kind: 'error', message: 'not a regular file' };
+  if (maxSize > 0 && st.size > maxSize) {
+    return { kind: 'skipped', message: `${formatSize(st.size)} is over the size limit of ${formatSize(maxSize)} (--max-size)` };
+  }
+  return null;
+}
+
 /** Reads one article file; never throws, never waits on a FIFO. maxSize 0 means no limit. */
 export async function readArticle(file: string, cwd: string, maxSize: number): Promise<ReadResult> {
   let handle: import('node:fs/promises').FileHandle | undefined;
   try {
     handle = await fs.open(path.resolve(cwd, file), READ_FLAGS);
-    const st = await handle.stat();
-    if (st.isDirectory()) return { kind: 'error', message: 'is a directory' };
-    if (!st.isFile()) return { kind: 'error', message: 'not a regular file' };
-    if (maxSize > 0 && st.size > maxSize) {
-      return { kind: 'skipped', message: `${formatSize(st.size)} is over the size limit of ${formatSize(maxSize)} (--max-size)` };
-    }
+    const refused = refusal(await handle.stat(), maxSize);
+    if (refused) return refused;
     const bytes = await handle.readFile();
     return decodedRead(decodeArticle(bytes));
   } catch (err) {
@@ -294,12 +300,8 @@ export function readArticleSync(file: string, cwd: string, maxSize: number): Rea
   let fd: number | undefined;
   try {
     fd = openSync(path.resolve(cwd, file), READ_FLAGS);
-    const st = fstatSync(fd);
-    if (st.isDirectory()) return { kind: 'error', message: 'is a directory' };
-    if (!st.isFile()) return { kind: 'error', message: 'not a regular file' };
-    if (maxSize > 0 && st.size > maxSize) {
-      return { kind: 'skipped', message: `${formatSize(st.size)} is over the size limit of ${formatSize(maxSize)} (--max-size)` };
-    }
+    const refused = refusal(fstatSync(fd), maxSize);
+    if (refused) return refused;
     return decodedRead(decodeArticle(readFileSync(fd)));
   } catch (err) {
     return { kind: 'error', message: describeError(err) };
