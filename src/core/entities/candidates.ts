@@ -2,7 +2,7 @@
 // inner "of"/"for"/"&" where the name is an organisation's, and titles split off as roles
 // ("U.S. Secretary of State John Kerry" -> place "U.S.", role "U.S. Secretary of State", name "John Kerry").
 import type { Doc } from '../text/document';
-import { isDatelineDash, isSentenceInitial } from '../text/document';
+import { isDatelineDash, isSentenceInitial, tokenText } from '../text/document';
 import { isPossessive, type Token } from '../text/tokens';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_TITLES, TITLE_MODIFIERS } from '../lexicon/titles';
@@ -152,7 +152,7 @@ function connectorJoins(doc: Doc, runFirst: number, i: number): boolean {
     if (isFirstName(next.text) || lexiconType(next.text) !== null || titleLengthAt(doc, i + 1, i + 1 + MAX_TITLE_WORDS) > 0) return false;
     // "Department of Health and Human Services", "National Air and Space Museum": when the name
     // goes on to an organisation's head word and the left part is not a name by itself.
-    if (lexiconType(spanText(doc, nameFirst, i)) !== null || ORG_HEAD_WORDS.has(left)) return prefixOf;
+    if (lexiconType(tokenText(doc, nameFirst, i)) !== null || ORG_HEAD_WORDS.has(left)) return prefixOf;
     let k = i + 1;
     while (k - i < 8 && isNameWord(doc.tokens[k + 1]) && !doc.tokens[k + 1].lineBreakBefore) k++;
     return ORG_HEAD_WORDS.has(doc.tokens[k].text) || prefixOf;
@@ -271,10 +271,6 @@ function isLeadingNonName(t: Token): boolean {
     || t.text.charCodeAt(4) === 45 && LEANING_RE.test(t.text);
 }
 
-function spanText(doc: Doc, first: number, last: number): string {
-  return doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end);
-}
-
 /** Splits a run into candidates: strips leading stopwords, splits off titles, drops days and months. */
 export function findCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
@@ -284,7 +280,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     let first = run.first;
     const last = run.last;
     // "The Guardian", "The Hague" and similar names keep their article.
-    if (isLeadingNonName(toks[first]) && lexiconType(spanText(doc, first, last)) === null) {
+    if (isLeadingNonName(toks[first]) && lexiconType(tokenText(doc, first, last)) === null) {
       while (first < last && isLeadingNonName(toks[first]) && !isShortFamilyName(doc, first, last)) first++;
     }
     // "Democrat Joe Biden", "Republican Brad Raffensperger": the party is no part of the name.
@@ -314,7 +310,7 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
     // organisation's name after its "for" or "of"; "Museum of Flight CEO" ends with a job.)
     const afterConnector = i > first && (CONNECTORS.has(toks[i - 1].text)
       || len === 1 && !isRoleNoun(toks[i].text.toLowerCase()) && hasOrgConnector(doc, first, i));
-    if (len > 0 && i + len === last && !afterConnector && (i > first || !REGNAL_TITLES.has(spanText(doc, i, last)))) {
+    if (len > 0 && i + len === last && !afterConnector && (i > first || !REGNAL_TITLES.has(tokenText(doc, i, last)))) {
       if (i > first) emitWithTitles(doc, first, i, headline, out);
       return;
     }
@@ -343,21 +339,21 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
       // A first name not in our lists: after a portfolio of one word at least, the last two words
       // are the person when they are no head words ("Minister of Education Stefania Giannini").
       if (k >= last && last - nameFirst >= 4 && !isHeadWord(toks[last - 1].text) && !isHeadWord(toks[last - 2].text)
-        && lexiconType(spanText(doc, last - 2, last)) === null) k = last - 2;
+        && lexiconType(tokenText(doc, last - 2, last)) === null) k = last - 2;
       // A name is two words at least after a portfolio: "Wang Yi", where the given name comes last.
       if (k === last - 1 && k - 1 > nameFirst + 1 && !isHeadWord(toks[k - 1].text)) k--;
       if (k >= last) {
         if (titleStart > first) pushPlain(doc, first, titleStart, headline, out);
         // ("Chief Minister of KP": initials name a place or a body the article has spelled out.)
-        const portfolio = spanText(doc, nameFirst + 1, last);
+        const portfolio = tokenText(doc, nameFirst + 1, last);
         if (lexiconType(portfolio) !== null || last - nameFirst === 2 && /^\p{Lu}{2,6}$/u.test(portfolio)) pushPlain(doc, nameFirst + 1, last, headline, out);
         return;
       }
-      const placeType = k > nameFirst + 1 ? lexiconType(spanText(doc, nameFirst + 1, k)) : null;
+      const placeType = k > nameFirst + 1 ? lexiconType(tokenText(doc, nameFirst + 1, k)) : null;
       if (placeType === 'LOC' || placeType === 'ORG') portfolioPlace = nameFirst + 1;
       nameFirst = k;
     }
-    const titleText = spanText(doc, titleStart, nameFirst);
+    const titleText = tokenText(doc, titleStart, nameFirst);
     // "Pope Francis", "King Abdullah": the title is part of the name; so it is before a function
     // word, which is no one's name ("Doctor Who").
     if (last - nameFirst === 1 && (REGNAL_TITLES.has(titleText) || CAPITALISED_NON_NAMES.has(toks[nameFirst].text))) {
@@ -374,7 +370,7 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
     // "Duke University", "King College", "Doctor Who Society of Canada": an institution named with
     // a title word is not a person.
     const lastWord = toks[last - 1].text;
-    if (ORG_HEAD_WORDS.has(lastWord) || hasOrgConnector(doc, nameFirst, last) || LOC_HEAD_WORDS.has(lastWord) || MISC_HEAD_WORDS.has(lastWord) || lexiconType(spanText(doc, nameFirst, last)) !== null && lexiconType(spanText(doc, nameFirst, last)) !== 'PERSON') {
+    if (ORG_HEAD_WORDS.has(lastWord) || hasOrgConnector(doc, nameFirst, last) || LOC_HEAD_WORDS.has(lastWord) || MISC_HEAD_WORDS.has(lastWord) || lexiconType(tokenText(doc, nameFirst, last)) !== null && lexiconType(tokenText(doc, nameFirst, last)) !== 'PERSON') {
       pushPlain(doc, first, last, headline, out);
       return;
     }
@@ -383,8 +379,8 @@ function emitWithTitles(doc: Doc, first: number, last: number, headline: number,
     if (titleStart > first && titleLengthAt(doc, first, titleStart) === 0) pushPlain(doc, first, titleStart, headline, out);
     if (portfolioPlace > 0) push(doc, portfolioPlace, nameFirst, headline, out, null, false);
     // "Undersecretary for Education Mr. Toccafondi": the courtesy title is no part of the role.
-    const roleEnd = titleStart > first && COURTESY_TITLES.has(spanText(doc, titleStart, nameFirst)) ? titleStart : nameFirst;
-    const role = spanText(doc, first, roleEnd).replace(/\s+/g, ' ');
+    const roleEnd = titleStart > first && COURTESY_TITLES.has(tokenText(doc, titleStart, nameFirst)) ? titleStart : nameFirst;
+    const role = tokenText(doc, first, roleEnd).replace(/\s+/g, ' ');
     push(doc, nameFirst, last, headline, out, role, true);
     return;
   }
@@ -467,11 +463,11 @@ function pushPlain(doc: Doc, first: number, last: number, headline: number, out:
   if (roleEnd > 0) {
     const known = knownPrefixEnd(doc, first, roleEnd - 1);
     if (known > first) pushPlain(doc, first, known, headline, out);
-    push(doc, roleEnd, last, headline, out, spanText(doc, first, roleEnd).replace(/\s+/g, ' '), true);
+    push(doc, roleEnd, last, headline, out, tokenText(doc, first, roleEnd).replace(/\s+/g, ' '), true);
     return;
   }
   // "U.S. Syria envoy": two known names side by side are two mentions.
-  const parts = last - first > 1 && lexiconType(spanText(doc, first, last)) === null ? segmentKnown(doc, first, last) ?? splitKnownPrefix(doc, first, last) : null;
+  const parts = last - first > 1 && lexiconType(tokenText(doc, first, last)) === null ? segmentKnown(doc, first, last) ?? splitKnownPrefix(doc, first, last) : null;
   if (parts) {
     for (const [a, b] of parts) push(doc, a, b, headline, out, null, false);
     return;
@@ -538,7 +534,7 @@ const EVENT_HEADS = new Set(['Expo', 'Festival', 'Summit', 'Games', 'Cup', 'Cham
 function placeAfterEvent(doc: Doc, first: number, last: number): number {
   for (let k = first + 1; k < last; k++) {
     if (!EVENT_HEADS.has(doc.tokens[k - 1].text)) continue;
-    if (lexiconType(spanText(doc, k, last)) === 'LOC' && lexiconType(spanText(doc, first, last)) === null) return k;
+    if (lexiconType(tokenText(doc, k, last)) === 'LOC' && lexiconType(tokenText(doc, first, last)) === null) return k;
   }
   return -1;
 }
@@ -567,8 +563,8 @@ function endOfPlaceOf(doc: Doc, first: number, last: number): number {
     const next = toks[k + 1];
     // "Gulf of Mexico Coast", "University of New South Wales": a head word or a longer place goes
     // on with the name; "Bank of America Merrill Lynch" stays whole when the lexicon knows it.
-    if (!next.cap || isHeadWord(next.text) || lexiconType(spanText(doc, k, k + 2)) !== null) continue;
-    known ??= lexiconType(spanText(doc, first, last)) !== null;
+    if (!next.cap || isHeadWord(next.text) || lexiconType(tokenText(doc, k, k + 2)) !== null) continue;
+    known ??= lexiconType(tokenText(doc, first, last)) !== null;
     if (known) return -1;
     return k + 1;
   }
@@ -596,7 +592,7 @@ function capitalisedRoleEnd(doc: Doc, first: number, last: number): number {
 
 /** End of the longest known name (place, body) that starts the run [first, end), else first. */
 function knownPrefixEnd(doc: Doc, first: number, end: number): number {
-  for (let j = end; j > first; j--) if (lexiconType(spanText(doc, first, j)) !== null) return j;
+  for (let j = end; j > first; j--) if (lexiconType(tokenText(doc, first, j)) !== null) return j;
   return first;
 }
 
@@ -619,7 +615,7 @@ function trailingPersonStart(doc: Doc, first: number, last: number): number {
 /** "United States Hamdullah Mohib", "Scientologist Tom Cruise": a known name, then another name. */
 function splitKnownPrefix(doc: Doc, first: number, last: number): [number, number][] | null {
   for (let j = last - 1; j > first; j--) {
-    const t = lexiconType(spanText(doc, first, j));
+    const t = lexiconType(tokenText(doc, first, j));
     // What follows must be a name of two words at least ("Washington D.C." and "Kowloon West" are
     // one place), and start as a name ("Max Planck Institute | for Astronomy" is one name).
     if (last - j < 2 || !doc.tokens[j].cap) continue;
@@ -644,13 +640,13 @@ function segmentKnown(doc: Doc, first: number, last: number): [number, number][]
   const parts = segmentAll(doc, first, last);
   if (!parts) return null;
   const hasActor = parts.some(([a, b]) => {
-    const name = spanText(doc, a, b);
+    const name = tokenText(doc, a, b);
     return COUNTRIES.has(name) || COUNTRIES.has(PLACE_VARIANTS.get(name) ?? '') || lexiconType(name) === 'ORG' || lexiconType(name) === 'MISC';
   });
   const hasAbbrev = parts.some(([a, b]) => b - a === 1 && doc.tokens[a].abbrev && !PLACE_VARIANTS.has(doc.tokens[a].text));
   // "United States Supreme Court", "Pakistani Constitution": a nation's institution is one name.
   const lastPart = parts[parts.length - 1];
-  const lastType = lexiconType(spanText(doc, lastPart[0], lastPart[1]));
+  const lastType = lexiconType(tokenText(doc, lastPart[0], lastPart[1]));
   // "Edmonton Sun", "Toronto Star": a place and an organisation's head word are one name.
   if (lastType === 'ORG' && lastPart[1] - lastPart[0] > 1 || MISC_HEAD_WORDS.has(doc.tokens[last - 1].text) || ORG_HEAD_WORDS.has(doc.tokens[last - 1].text)) return null;
   return hasActor && !hasAbbrev ? parts : null;
@@ -662,7 +658,7 @@ function segmentAll(doc: Doc, first: number, last: number): [number, number][] |
   while (i < last) {
     let found = 0;
     for (let j = last; j > i; j--) {
-      if (lexiconType(spanText(doc, i, j)) !== null) {
+      if (lexiconType(tokenText(doc, i, j)) !== null) {
         found = j;
         break;
       }
@@ -677,7 +673,7 @@ function segmentAll(doc: Doc, first: number, last: number): [number, number][] |
 function push(doc: Doc, first: number, last: number, headline: number, out: Candidate[], role: string | null, titled: boolean): void {
   const toks = doc.tokens;
   // "the Conservative government", "an Ottawa New Democrat MP": a party allegiance describes; it names nothing.
-  if (last - first <= 2 && PARTY_FIRST_WORDS.has(toks[first].text) && PARTY_ADJECTIVES.has(spanText(doc, first, last))) return;
+  if (last - first <= 2 && PARTY_FIRST_WORDS.has(toks[first].text) && PARTY_ADJECTIVES.has(tokenText(doc, first, last))) return;
   const before = toks[first - 1];
   // After an opening quotation mark, a colon, or a full stop inside a quotation, any word is capitalised.
   // ... except a name given in quotation marks after "named", "called", "dubbed": 'a robot named "Robogee"'.

@@ -3,17 +3,13 @@
 // name: the lexicon knows it, the article names it again in running text, it is a first name and
 // a surname, or it is written in capitals (initials). A headline run with no such evidence is
 // cut down to the parts that have it ("Boosting Kenya Post-Election Tension" -> "Kenya"), or dropped.
-import type { Doc } from '../text/document';
+import { tokenText, type Doc } from '../text/document';
 import type { Candidate } from './model';
 import { isFirstName, lexiconType } from './lookup';
 import { subCandidate } from './candidates';
 
 /** Longest headline name: a longer span is looked up no further. */
 const MAX_NAME_WORDS = 6;
-
-function spanText(doc: Doc, first: number, last: number): string {
-  return doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end);
-}
 
 /**
  * Names written outside the headline, as the article writes them (single spaces), and the
@@ -41,7 +37,7 @@ function isInitials(word: string): boolean {
 
 /** Whether the span [first, last) is a name by strong evidence. */
 function isStrongName(doc: Doc, first: number, last: number, body: ReadonlySet<string>, known: ReadonlySet<string>): boolean {
-  const text = spanText(doc, first, last);
+  const text = tokenText(doc, first, last);
   if (lexiconType(text) !== null || body.has(text) || known.has(text)) return true;
   const toks = doc.tokens;
   // A first name and a surname: "Anna Weiss Wins Award" (the surname alone after it).

@@ -63,6 +63,11 @@ export function lowerTokens(doc: Doc): string[] {
 }
 
 /** The text span of tokens [first, lastExclusive). */
+/** The text of tokens [first, lastExclusive), as written (spaces between them included). */
+export function tokenText(doc: Doc, first: number, lastExclusive: number): string {
+  return doc.text.slice(doc.tokens[first].start, doc.tokens[lastExclusive - 1].end);
+}
+
 export function tokenSpan(doc: Doc, first: number, lastExclusive: number): SpanText {
   const start = doc.tokens[first].start;
   const end = doc.tokens[lastExclusive - 1].end;
